@@ -1,0 +1,12 @@
+/**
+ * @podsmith/manifest: parse a manifest into documents and pod specs, project a pod
+ * into a read-only PodView, and turn Edit values into minimal text patches.
+ * The text is the single source of truth; nothing here re-serialises a document.
+ */
+export * from './types';
+export { parseManifest, isWorkloadKind, POD_SPEC_PATHS, MAX_MANIFEST_BYTES } from './parse';
+export { projectPod, valueAt, laneOf } from './project';
+export { rangeOf, pathAt, lineColumnOf, offsetOf } from './ranges';
+export { applyEdit, applyPatch, diffText } from './edit/applyEdit';
+export { describePod } from './describe';
+export * from './validation';

@@ -1,0 +1,141 @@
+import { isMap, parseAllDocuments, type Document } from 'yaml';
+import type { ManifestDocument, ParsedManifest, ParseProblem, PodRef, TextRange, YamlPath } from './types';
+import { WORKLOAD_KINDS, type WorkloadKind } from './types';
+
+/** Above this size a manifest is kept as text but not parsed: parsing on every keystroke would stall typing. */
+export const MAX_MANIFEST_BYTES = 1_000_000;
+/** Aliases expanded per document before we call it a YAML bomb (the `yaml` package's own guard). */
+const MAX_ALIAS_COUNT = 100;
+
+/** Where the pod spec sits inside each workload kind. */
+export const POD_SPEC_PATHS: Readonly<Record<WorkloadKind, YamlPath>> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+export function isWorkloadKind(kind: unknown): kind is WorkloadKind {
+  return typeof kind === 'string' && (WORKLOAD_KINDS as readonly string[]).includes(kind);
+}
+
+/** The parsed `yaml` documents behind a ParsedManifest, for the edit and range functions. */
+const yamlDocuments = new WeakMap<ParsedManifest, readonly Document.Parsed[]>();
+
+export function yamlDocumentsOf(parsed: ParsedManifest): readonly Document.Parsed[] {
+  return yamlDocuments.get(parsed) ?? [];
+}
+
+/**
+ * Parse a manifest into its documents and find every pod spec in it. Never throws:
+ * hostile or broken input becomes a ParseProblem with a clear message.
+ */
+export function parseManifest(text: string): ParsedManifest {
+  const refusal = refuseUnparseable(text);
+  if (refusal) return freeze({ text, documents: [], pods: [], problems: [refusal], ok: false }, []);
+
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
+  } catch (error) {
+    return freeze({ text, documents: [], pods: [], problems: [problem('yaml', messageOf(error), 0, text.length)], ok: false }, []);
+  }
+  if (!Array.isArray(docs)) docs = []; // parseAllDocuments returns an EmptyStream for an empty text
+
+  const problems: ParseProblem[] = [];
+  const documents: ManifestDocument[] = docs.map((doc, index) => {
+    for (const e of doc.errors) problems.push(problem('yaml', e.message, e.pos[0], e.pos[1]));
+    for (const w of doc.warnings) problems.push({ ...problem('yaml', w.message, w.pos[0], w.pos[1]), severity: 'warning' });
+    return describeDocument(doc, index, text, problems);
+  });
+
+  const pods = documents.flatMap((d) => (d.pod ? [d.pod] : (d.listPods ?? [])));
+  const ok = !problems.some((p) => p.severity === 'error');
+  return freeze({ text, documents, pods, problems, ok }, docs);
+}
+
+function freeze(parsed: ParsedManifest, docs: readonly Document.Parsed[]): ParsedManifest {
+  yamlDocuments.set(parsed, docs);
+  return parsed;
+}
+
+function refuseUnparseable(text: string): ParseProblem | undefined {
+  if (text.length > MAX_MANIFEST_BYTES) {
+    const mb = (text.length / 1_000_000).toFixed(1);
+    return problem('too-large', `The manifest is ${mb} MB; Podsmith designs manifests up to ${MAX_MANIFEST_BYTES / 1_000_000} MB. The text is kept as it is.`, 0, 0);
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return problem('binary', 'This looks like a binary file (it contains a NUL byte), not a YAML manifest.', nul, nul + 1);
+  return undefined;
+}
+
+function describeDocument(doc: Document.Parsed, index: number, text: string, problems: ParseProblem[]): ManifestDocument {
+  const range = documentRange(doc, text);
+  if (doc.errors.length > 0) return { index, range, value: undefined };
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    problems.push(problem('yaml', `${messageOf(error)} (too many aliases: is this a YAML bomb?)`, range.from, range.to));
+    return { index, range, value: undefined };
+  }
+
+  if (value === null || value === undefined) return { index, range, value };
+  if (!isRecord(value)) {
+    problems.push({ ...problem('not-an-object', 'This document is not a Kubernetes object (it is not a mapping).', range.from, range.to), severity: 'warning' });
+    return { index, range, value };
+  }
+
+  const kind = stringOr(value.kind);
+  const base = {
+    index,
+    range,
+    value,
+    apiVersion: stringOr(value.apiVersion),
+    kind,
+    name: stringOr(isRecord(value.metadata) ? value.metadata.name : undefined),
+  };
+  if (isWorkloadKind(kind) && podSpecIsMap(doc, POD_SPEC_PATHS[kind])) {
+    return { ...base, pod: { documentIndex: index, specPath: POD_SPEC_PATHS[kind] } };
+  }
+  if (kind === 'List' && Array.isArray(value.items)) {
+    const listPods = value.items.flatMap((item: unknown, i: number): PodRef[] => {
+      if (!isRecord(item) || !isWorkloadKind(item.kind)) return [];
+      const specPath = ['items', i, ...POD_SPEC_PATHS[item.kind]];
+      return podSpecIsMap(doc, specPath) ? [{ documentIndex: index, specPath }] : [];
+    });
+    return { ...base, listPods };
+  }
+  return base;
+}
+
+function podSpecIsMap(doc: Document.Parsed, path: YamlPath): boolean {
+  return isMap(doc.getIn(path, true));
+}
+
+/** The text a document spans, from its first content (or `---`) to its end. */
+function documentRange(doc: Document.Parsed, text: string): TextRange {
+  const [from, , to] = doc.range;
+  return { from: Math.max(0, Math.min(from, text.length)), to: Math.max(0, Math.min(to, text.length)) };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringOr(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function problem(code: string, message: string, from: number, to: number): ParseProblem {
+  return { code, message, range: { from, to: Math.max(from, to) }, severity: 'error' };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+

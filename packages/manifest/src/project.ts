@@ -1,0 +1,161 @@
+import { isRecord } from './parse';
+import type {
+  ContainerList,
+  ContainerView,
+  K8sContainer,
+  K8sPodSpec,
+  K8sVolume,
+  Lane,
+  MountView,
+  ParsedManifest,
+  PodRef,
+  PodView,
+  PortView,
+  VolumeView,
+  WorkloadKind,
+  WorkloadView,
+  YamlPath,
+} from './types';
+
+/** Read the plain value at a path, or undefined. Only own properties: keys like `__proto__` are data. */
+export function valueAt(root: unknown, path: YamlPath): unknown {
+  let node = root;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      if (!Array.isArray(node)) return undefined;
+      node = node[key];
+    } else {
+      if (!isRecord(node) || !Object.hasOwn(node, key)) return undefined;
+      node = node[key];
+    }
+  }
+  return node;
+}
+
+/** Project one pod spec of a parsed manifest into a typed, read-only view. */
+export function projectPod(parsed: ParsedManifest, ref: PodRef): PodView | undefined {
+  const doc = parsed.documents[ref.documentIndex];
+  if (!doc) return undefined;
+  const spec = valueAt(doc.value, ref.specPath);
+  if (!isRecord(spec)) return undefined;
+
+  const ownerPath = ownerPathOf(ref.specPath);
+  const owner = valueAt(doc.value, ownerPath);
+  if (!isRecord(owner)) return undefined;
+  const workload = workloadView(owner, ownerPath);
+  const templateMeta = valueAt(doc.value, [...ref.specPath.slice(0, -1), 'metadata']);
+
+  const podSpec = spec as K8sPodSpec;
+  const used = new Set<string>();
+  const containers = [
+    ...containerViews(podSpec, 'initContainers', ref.specPath, used),
+    ...containerViews(podSpec, 'containers', ref.specPath, used),
+    ...containerViews(podSpec, 'ephemeralContainers', ref.specPath, used),
+  ];
+  const volumes = arrayOf(podSpec.volumes).map((v, index): VolumeView => volumeView(v, index, ref.specPath));
+
+  return {
+    ref,
+    workload,
+    containers,
+    volumes,
+    spec: podSpec,
+    podAnnotations: stringRecord(isRecord(templateMeta) ? templateMeta.annotations : undefined),
+  };
+}
+
+/** `[..., 'spec']` for a Pod, `[..., 'spec', 'template', 'spec']` for a Deployment: the object is where the kind is. */
+function ownerPathOf(specPath: YamlPath): YamlPath {
+  const itemsAt = specPath[0] === 'items' ? 2 : 0;
+  return specPath.slice(0, itemsAt);
+}
+
+function workloadView(owner: Record<string, unknown>, path: YamlPath): WorkloadView {
+  const metadata = isRecord(owner.metadata) ? owner.metadata : {};
+  return {
+    kind: owner.kind as WorkloadKind,
+    apiVersion: typeof owner.apiVersion === 'string' ? owner.apiVersion : '',
+    name: typeof metadata.name === 'string' ? metadata.name : '',
+    namespace: typeof metadata.namespace === 'string' ? metadata.namespace : undefined,
+    annotations: stringRecord(metadata.annotations),
+    path,
+    object: owner,
+  };
+}
+
+function containerViews(spec: K8sPodSpec, list: ContainerList, specPath: YamlPath, used: Set<string>): ContainerView[] {
+  return arrayOf(spec[list]).map((raw, index) => {
+    const c: K8sContainer = isRecord(raw) ? (raw as K8sContainer) : {};
+    const path = [...specPath, list, index];
+    const lane = laneOf(list, c);
+    const name = typeof c.name === 'string' ? c.name : '';
+    const id = name && !used.has(name) ? name : `${list}[${index}]`;
+    used.add(id);
+    return {
+      id,
+      ref: { list, index },
+      lane,
+      initOrder: list === 'initContainers' ? index + 1 : undefined,
+      name,
+      image: typeof c.image === 'string' ? c.image : '',
+      command: stringArray(c.command),
+      args: stringArray(c.args),
+      ports: arrayOf(c.ports).map((p, i) => portView(p, i, [...path, 'ports', i])),
+      mounts: arrayOf(c.volumeMounts).map((m, i) => mountView(m, i, [...path, 'volumeMounts', i])),
+      path,
+      spec: c,
+    };
+  });
+}
+
+/** A native sidecar is an init container with `restartPolicy: Always` (Kubernetes 1.29+). */
+export function laneOf(list: ContainerList, container: K8sContainer): Lane | 'ephemeral' {
+  if (list === 'ephemeralContainers') return 'ephemeral';
+  if (list === 'containers') return 'main';
+  return container.restartPolicy === 'Always' ? 'sidecar' : 'init';
+}
+
+function portView(raw: unknown, index: number, path: YamlPath): PortView {
+  const p = isRecord(raw) ? raw : {};
+  return {
+    index,
+    name: typeof p.name === 'string' ? p.name : undefined,
+    containerPort: typeof p.containerPort === 'number' ? p.containerPort : undefined,
+    hostPort: typeof p.hostPort === 'number' ? p.hostPort : undefined,
+    protocol: typeof p.protocol === 'string' ? p.protocol : 'TCP',
+    path,
+  };
+}
+
+function mountView(raw: unknown, index: number, path: YamlPath): MountView {
+  const m = isRecord(raw) ? raw : {};
+  return {
+    index,
+    volume: typeof m.name === 'string' ? m.name : '',
+    mountPath: typeof m.mountPath === 'string' ? m.mountPath : '',
+    readOnly: m.readOnly === true,
+    subPath: typeof m.subPath === 'string' ? m.subPath : typeof m.subPathExpr === 'string' ? m.subPathExpr : undefined,
+    path,
+  };
+}
+
+function volumeView(raw: unknown, index: number, specPath: YamlPath): VolumeView {
+  const v: K8sVolume = isRecord(raw) ? raw : {};
+  const type = Object.keys(v).find((k) => k !== 'name') ?? '';
+  return { index, name: typeof v.name === 'string' ? v.name : '', type, path: [...specPath, 'volumes', index], spec: v };
+}
+
+function arrayOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function stringArray(value: unknown): readonly string[] {
+  return arrayOf(value).map((v) => (typeof v === 'string' ? v : String(v)));
+}
+
+function stringRecord(value: unknown): Readonly<Record<string, string>> {
+  if (!isRecord(value)) return {};
+  const out: Record<string, string> = Object.create(null);
+  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  return out;
+}

@@ -1,0 +1,86 @@
+import { isMap, isNode, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { yamlDocumentsOf } from './parse';
+import type { LineColumn, ParsedManifest, TextRange, YamlPath } from './types';
+
+/**
+ * The text range of the node at `path`, for markers and "reveal in editor". A path
+ * that goes further than the text (a missing field) maps to its nearest existing parent.
+ */
+export function rangeOf(parsed: ParsedManifest, documentIndex: number, path: YamlPath): TextRange | undefined {
+  const doc = yamlDocumentsOf(parsed)[documentIndex];
+  if (!doc) return undefined;
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) {
+      const keyFrom = depth > 0 ? keyStart(doc.getIn(path.slice(0, depth - 1), true), path[depth - 1]) : undefined;
+      return { from: keyFrom ?? node.range[0], to: node.range[1] };
+    }
+  }
+  return undefined;
+}
+
+/** A map value's range starts at its key, so a marker covers `image: nginx`, not only `nginx`. */
+function keyStart(parent: unknown, key: string | number | undefined): number | undefined {
+  if (!isMap(parent) || typeof key !== 'string') return undefined;
+  const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+  const keyNode = pair?.key as Node | undefined;
+  return keyNode?.range?.[0];
+}
+
+/** The document and deepest path at a text offset (the editor's cursor → the diagram's selection). */
+export function pathAt(parsed: ParsedManifest, offset: number): { documentIndex: number; path: YamlPath } | undefined {
+  const docs = yamlDocumentsOf(parsed);
+  const documentIndex = parsed.documents.findIndex((d) => offset >= d.range.from && offset <= d.range.to);
+  const doc = docs[documentIndex];
+  if (!doc) return undefined;
+  const path: (string | number)[] = [];
+  let node: unknown = doc.contents;
+  for (;;) {
+    const next = childAt(node, offset);
+    if (!next) break;
+    path.push(next.key);
+    node = next.node;
+  }
+  return { documentIndex, path };
+}
+
+function childAt(node: unknown, offset: number): { key: string | number; node: unknown } | undefined {
+  if (isSeq(node)) {
+    const index = node.items.findIndex((item) => isNode(item) && item.range && offset >= item.range[0] && offset <= item.range[1]);
+    return index >= 0 ? { key: index, node: node.items[index] } : undefined;
+  }
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      const from = (pair.key as Node | null)?.range?.[0];
+      const to = (pair.value as Node | null)?.range?.[1] ?? (pair.key as Node | null)?.range?.[1];
+      if (typeof key === 'string' && from !== undefined && to !== undefined && offset >= from && offset <= to) {
+        return { key, node: pair.value };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** 1-based line and column of an offset. */
+export function lineColumnOf(text: string, offset: number): LineColumn {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+/** The offset of a 1-based line and column. */
+export function offsetOf(text: string, { line, column }: LineColumn): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', offset);
+    if (nl < 0) return text.length;
+    offset = nl + 1;
+  }
+  return Math.min(offset + column - 1, text.length);
+}

@@ -1,0 +1,40 @@
+/**
+ * Field checks the API server applies, with its own wording
+ * (k8s.io/apimachinery/pkg/util/validation). Used by the inspector to refuse bad
+ * input at the field, and by the linter's API-validity rules.
+ */
+
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_LABEL_MAX = 63;
+
+/** Why `value` is not a lowercase RFC 1123 label (a container or volume name), or undefined. */
+export function dns1123LabelError(value: string): string | undefined {
+  if (value === '') return 'Required value';
+  if (value.length > DNS1123_LABEL_MAX) return `must be no more than ${DNS1123_LABEL_MAX} characters`;
+  if (value.includes('.')) return 'must not contain dots';
+  if (!DNS1123_LABEL.test(value)) {
+    return "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+  }
+  return undefined;
+}
+
+/** Why `value` is not a valid port number (1-65535), or undefined. */
+export function portNumberError(value: number): string | undefined {
+  if (!Number.isInteger(value)) return 'must be an integer';
+  if (value === 0) return 'Required value';
+  if (value < 1 || value > 65535) return 'must be between 1 and 65535, inclusive';
+  return undefined;
+}
+
+/** Why `value` is not an IANA_SVC_NAME (a port name), or undefined. */
+export function portNameError(value: string): string | undefined {
+  if (value.length > 15) return 'must be no more than 15 characters';
+  if (!/^[-a-z0-9]+$/.test(value)) return 'must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)';
+  if (!/[a-z]/.test(value)) return 'must contain at least one letter (a-z)';
+  if (value.includes('--')) return 'must not contain consecutive hyphens';
+  if (value.startsWith('-') || value.endsWith('-')) return 'must not begin or end with a hyphen';
+  return undefined;
+}
+
+/** Protocols a container port may use. */
+export const PORT_PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;

@@ -1,0 +1,4 @@
+/** Placeholder until this surface lands. */
+export function Inspector() {
+  return <section aria-label="Inspector" />;
+}

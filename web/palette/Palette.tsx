@@ -1,0 +1,4 @@
+/** Placeholder until this surface lands. */
+export function Palette() {
+  return <section aria-label="Palette" />;
+}
