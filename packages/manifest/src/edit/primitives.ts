@@ -1,0 +1,290 @@
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { YamlPath } from '../types';
+import { contentOffsetOf, dashOf, EditError, isFlow, itemExtent, nodeRange, pairExtent, pairOf } from './extent';
+import { renderFlow, renderPair, renderScalar, renderSeqItem } from './render';
+import { columnOf, indentBlock, lineEndAfter, lineStart, reindent } from './text';
+
+/**
+ * The edit primitives: each takes the current text and returns a new one in which only
+ * the lines the change is about differ. They locate nodes with the `yaml` parser and
+ * splice text; nothing is ever re-serialised.
+ */
+export interface Source {
+  readonly text: string;
+  readonly doc: Document.Parsed;
+}
+
+/** Where a new key goes among its siblings: before the first of `before`, after the first of `after`, else last. */
+export interface KeyPlacement {
+  readonly before?: readonly string[];
+  readonly after?: readonly string[];
+}
+
+export function sourceOf(text: string, documentIndex: number): Source {
+  const doc = parseAllDocuments(text)[documentIndex] as Document.Parsed | undefined;
+  if (!doc || !('errors' in doc)) throw new EditError(`The file has no document ${documentIndex + 1}.`);
+  if (doc.errors.length > 0) throw new EditError('The YAML has errors: fix them before editing the diagram.');
+  return { text, doc };
+}
+
+export function nodeAt(doc: Document.Parsed, path: YamlPath): unknown {
+  const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (isAlias(node)) throw new EditError(`${describe(path)} is an alias (*${node.source}); edit it in the YAML.`);
+  return node;
+}
+
+/** The node at `path` as plain data (aliases expanded, bounded), or undefined. */
+export function plainValueAt(src: Source, path: YamlPath): unknown {
+  const node = nodeAt(src.doc, path);
+  return isNode(node) ? node.toJS(src.doc, { maxAliasCount: 100 }) : undefined;
+}
+
+const splice = (text: string, from: number, to: number, insert: string) => text.slice(0, from) + insert + text.slice(to);
+
+/** True when the file is JSON-style flow YAML: new values are then written as JSON. */
+function isJsonText(text: string): boolean {
+  return /^\s*[{[]/.test(text);
+}
+
+/** Whether this file indents block sequences under their key (`key:\n  - a`) or not (`key:\n- a`). */
+function indentsSequences(src: Source): boolean {
+  let indented: boolean | undefined;
+  visit(src.doc, {
+    Pair(_, pair) {
+      if (!isSeq(pair.value) || isFlow(pair.value) || pair.value.items.length === 0 || !isScalar(pair.key)) return undefined;
+      const dash = dashOf(src.text, pair.value.items[0]);
+      indented = columnOf(src.text, dash) > columnOf(src.text, nodeRange(pair.key)[0]);
+      return visit.BREAK;
+    },
+  });
+  return indented ?? true;
+}
+
+function isEmptyValue(node: unknown): boolean {
+  return node === undefined || node === null || (isScalar(node) && (node.value === null || node.value === undefined));
+}
+
+function describe(path: YamlPath): string {
+  return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '');
+}
+
+/* ---- set ---- */
+
+/** Set the value at `path`, creating missing keys; `undefined` deletes. */
+export function setIn(src: Source, path: YamlPath, value: unknown, placement: KeyPlacement = {}): string {
+  if (value === undefined) return deleteIn(src, path);
+  const parentPath = path.slice(0, -1);
+  const key = path[path.length - 1];
+  const parent = nodeAt(src.doc, parentPath);
+
+  if (typeof key === 'number') {
+    if (!isSeq(parent)) throw new EditError(`${describe(parentPath)} is not a list.`);
+    if (key >= parent.items.length) return insertItem(src, parentPath, key, value);
+    return replaceItem(src, parent, key, value);
+  }
+  if (key === undefined) throw new EditError('Cannot replace a whole document.');
+  if (isMap(parent)) {
+    const pair = pairOf(parent, key);
+    return pair ? replacePairValue(src, parent, pair, value) : insertPair(src, parent, key, value, placement);
+  }
+  if (isEmptyValue(parent) && parentPath.length > 0) return setIn(src, parentPath, { [key]: value });
+  throw new EditError(`${describe(parentPath)} is not a mapping.`);
+}
+
+function replaceItem(src: Source, seq: YAMLSeq, index: number, value: unknown): string {
+  const item = seq.items[index];
+  if (isFlow(seq) || (isScalar(item) && (value === null || typeof value !== 'object'))) {
+    const [from, to] = nodeRange(item);
+    const rendered = isFlow(seq) ? renderFlow(value, isJsonText(src.text)) : renderScalar(value, isScalar(item) ? item.type : undefined);
+    return splice(src.text, from, to, rendered);
+  }
+  const ext = itemExtent(src.text, seq, index);
+  const rendered = indentBlock(renderSeqItem(value, indentsSequences(src), contentOffsetOf(src.text, item)), ext.column);
+  // Up to the end of the item's own last line: trailing comment lines below it stay.
+  return splice(src.text, ext.lineFrom, lineEndAfter(src.text, nodeRange(item)[1]), rendered);
+}
+
+function replacePairValue(src: Source, map: YAMLMap, pair: Pair, value: unknown): string {
+  const old = pair.value;
+  const scalarValue = value === null || typeof value !== 'object';
+  if (isScalar(old) && !isEmptyValue(old) && scalarValue) {
+    const [from, to] = nodeRange(old);
+    return splice(src.text, from, to, renderScalar(value, old.type, isFlow(map)));
+  }
+  const [keyFrom, keyTo] = nodeRange(pair.key);
+  const keyText = src.text.slice(keyFrom, keyTo);
+  if (isFlow(map)) {
+    const to = isScalar(old) || isMap(old) || isSeq(old) ? nodeRange(old)[1] : keyTo;
+    return splice(src.text, keyFrom, to, `${keyText}: ${renderFlow(value, isJsonText(src.text))}`);
+  }
+  const ext = pairExtent(src.text, pair);
+  const rendered = renderPair(String((pair.key as { value: unknown }).value), value, indentsSequences(src));
+  // The first line starts at the key (which may follow a `- `); the others take the key's column.
+  const body = reindent(rendered, ext.column).slice(ext.column);
+  return splice(src.text, keyFrom, ext.to, body);
+}
+
+function insertPair(src: Source, map: YAMLMap, key: string, value: unknown, placement: KeyPlacement): string {
+  if (isFlow(map)) return insertFlowEntry(src, map, `${renderFlow(key, isJsonText(src.text))}: ${renderFlow(value, isJsonText(src.text))}`);
+  const rendered = renderPair(key, value, indentsSequences(src));
+  const first = map.items[0];
+  if (!first) throw new EditError('Cannot add a key to an empty block mapping.');
+  const column = columnOf(src.text, nodeRange(first.key)[0]);
+  const anchor = placementAnchor(src.text, map, placement);
+  if (anchor.position === 'before' && !anchor.atLineStart) {
+    // The anchor key follows a `- `: the new key takes its place and the anchor moves to the next line.
+    return splice(src.text, anchor.offset, anchor.offset, reindent(rendered, column).slice(column) + ' '.repeat(column));
+  }
+  return insertLines(src.text, anchor.offset, indentBlock(rendered, column));
+}
+
+function placementAnchor(text: string, map: YAMLMap, placement: KeyPlacement): { position: 'before' | 'after'; offset: number; atLineStart: boolean } {
+  const before = placement.before?.map((k) => pairOf(map, k)).find(isPair);
+  if (before) {
+    const ext = pairExtent(text, before);
+    const keyFrom = nodeRange(before.key)[0];
+    const atLineStart = lineStart(text, keyFrom) + ext.column === keyFrom && text.slice(lineStart(text, keyFrom), keyFrom).trim() === '';
+    return { position: 'before', offset: atLineStart ? ext.from : keyFrom, atLineStart };
+  }
+  const after = placement.after?.map((k) => pairOf(map, k)).find(isPair) ?? map.items[map.items.length - 1];
+  return { position: 'after', offset: pairExtent(text, after as Pair).to, atLineStart: true };
+}
+
+/** Insert whole lines at a line boundary, adding the line break a file without a final newline lacks. */
+function insertLines(text: string, at: number, lines: string): string {
+  const needsBreak = at > 0 && text[at - 1] !== '\n';
+  return splice(text, at, at, (needsBreak ? '\n' : '') + lines);
+}
+
+function insertFlowEntry(src: Source, collection: YAMLMap | YAMLSeq, entry: string, index = collection.items.length): string {
+  const items = collection.items as unknown[];
+  const [from, to] = nodeRange(collection);
+  if (items.length === 0) {
+    const close = src.text.lastIndexOf(isSeq(collection) ? ']' : '}', to - 1);
+    return splice(src.text, from, close + 1, isSeq(collection) ? `[${entry}]` : `{${entry}}`);
+  }
+  if (index < items.length) {
+    const at = flowEntryStart(items[index]);
+    return splice(src.text, at, at, `${entry}, `);
+  }
+  const at = flowEntryEnd(items[items.length - 1]);
+  return splice(src.text, at, at, `, ${entry}`);
+}
+
+function flowEntryStart(entry: unknown): number {
+  return isPair(entry) ? nodeRange(entry.key)[0] : nodeRange(entry)[0];
+}
+
+function flowEntryEnd(entry: unknown): number {
+  if (!isPair(entry)) return nodeRange(entry)[1];
+  return isEmptyValue(entry.value) && !(entry.value as Node | null)?.range ? nodeRange(entry.key)[1] : nodeRange(entry.value)[1];
+}
+
+/* ---- delete ---- */
+
+/** Remove the key or item at `path` with the comment lines that belong to it; a missing path is a no-op. */
+export function deleteIn(src: Source, path: YamlPath): string {
+  const parentPath = path.slice(0, -1);
+  const key = path[path.length - 1];
+  if (typeof key === 'number') return removeItem(src, parentPath, key);
+  const parent = nodeAt(src.doc, parentPath);
+  if (!isMap(parent) || key === undefined) return src.text;
+  const index = parent.items.findIndex((p) => isScalar(p.key) && p.key.value === key);
+  const pair = parent.items[index];
+  if (!pair) return src.text;
+
+  if (isFlow(parent)) return removeFlowEntry(src.text, parent.items, index);
+  if (parent.items.length === 1) return emptyBlockMap(src.text, parent, pair);
+  const ext = pairExtent(src.text, pair);
+  const keyFrom = nodeRange(pair.key)[0];
+  if (ext.lineFrom + ext.column === keyFrom) return splice(src.text, ext.from, ext.to, '');
+  // First key of a `- ` item: pull the next key up into its place.
+  const next = parent.items[index + 1] as Pair;
+  return splice(src.text, keyFrom, nodeRange(next.key)[0], '');
+}
+
+/** A block mapping that loses its last key becomes `{}` (an emptyDir stays an emptyDir). */
+function emptyBlockMap(text: string, map: YAMLMap, pair: Pair): string {
+  const start = nodeRange(map)[0];
+  let before = start;
+  while (before > 0 && /\s/.test(text[before - 1] ?? '')) before--;
+  const ext = pairExtent(text, pair);
+  if (text[before - 1] === ':') return splice(text, before, ext.to, ' {}\n');
+  return splice(text, start, ext.to, '{}\n');
+}
+
+function removeFlowEntry(text: string, items: readonly unknown[], index: number): string {
+  if (index < items.length - 1) return splice(text, flowEntryStart(items[index]), flowEntryStart(items[index + 1]), '');
+  if (index > 0) return splice(text, flowEntryEnd(items[index - 1]), flowEntryEnd(items[index]), '');
+  return splice(text, flowEntryStart(items[index]), flowEntryEnd(items[index]), '');
+}
+
+/** Remove a list item; a list that would become empty is removed with its key. */
+export function removeItem(src: Source, seqPath: YamlPath, index: number): string {
+  const seq = nodeAt(src.doc, seqPath);
+  if (!isSeq(seq) || index < 0 || index >= seq.items.length) throw new EditError(`${describe([...seqPath, index])} does not exist.`);
+  if (seq.items.length === 1 && seqPath.length > 0 && typeof seqPath[seqPath.length - 1] === 'string') return deleteIn(src, seqPath);
+  if (isFlow(seq)) return removeFlowEntry(src.text, seq.items, index);
+  const ext = itemExtent(src.text, seq, index);
+  return splice(src.text, ext.from, ext.to, '');
+}
+
+/* ---- insert ---- */
+
+/** Insert a value into the list at `seqPath`, creating the list (placed by `placement`) when missing. */
+export function insertItem(src: Source, seqPath: YamlPath, index: number, value: unknown, placement: KeyPlacement = {}): string {
+  const seq = nodeAt(src.doc, seqPath);
+  if (isEmptyValue(seq)) return setIn(src, seqPath, [value], placement);
+  if (!isSeq(seq)) throw new EditError(`${describe(seqPath)} is not a list.`);
+  if (isFlow(seq)) return insertFlowEntry(src, seq, renderFlow(value, isJsonText(src.text)), index);
+  const first = seq.items[0];
+  const column = columnOf(src.text, dashOf(src.text, first));
+  const rendered = indentBlock(renderSeqItem(value, indentsSequences(src), contentOffsetOf(src.text, first)), column);
+  return insertLines(src.text, blockInsertOffset(src.text, seq, index), rendered);
+}
+
+function blockInsertOffset(text: string, seq: YAMLSeq, index: number): number {
+  return index < seq.items.length ? itemExtent(text, seq, index).from : itemExtent(text, seq, seq.items.length - 1).to;
+}
+
+/* ---- move ---- */
+
+/** A block item's own text, comments included, with the column of its dash. */
+export interface CutItem {
+  readonly text: string;
+  readonly block?: { readonly lines: string; readonly column: number };
+  readonly value: unknown;
+}
+
+/** Cut an item out of its list (the list goes with its key if it becomes empty), keeping its text for a move. */
+export function cutItem(src: Source, seqPath: YamlPath, index: number): CutItem {
+  const seq = nodeAt(src.doc, seqPath);
+  if (!isSeq(seq) || index < 0 || index >= seq.items.length) throw new EditError(`${describe([...seqPath, index])} does not exist.`);
+  const value = plainValueAt(src, [...seqPath, index]);
+  const rest = removeItem(src, seqPath, index);
+  if (isFlow(seq)) return { text: rest, value };
+  const ext = itemExtent(src.text, seq, index);
+  return { text: rest, value, block: { lines: src.text.slice(ext.from, ext.to), column: ext.column } };
+}
+
+/** Paste a cut item into a list, keeping its text (comments included) when both sides are block style. */
+export function pasteItem(src: Source, seqPath: YamlPath, index: number, cut: CutItem, placement: KeyPlacement = {}): string {
+  const seq = nodeAt(src.doc, seqPath);
+  if (!cut.block) return insertItem(src, seqPath, index, cut.value, placement);
+  const block = cut.block;
+  if (isSeq(seq) && !isFlow(seq) && seq.items.length > 0) {
+    const column = columnOf(src.text, dashOf(src.text, seq.items[0]));
+    return insertLines(src.text, blockInsertOffset(src.text, seq, index), reindent(block.lines, column - block.column));
+  }
+  const parent = nodeAt(src.doc, seqPath.slice(0, -1));
+  const key = seqPath[seqPath.length - 1];
+  if (isEmptyValue(seq) && isMap(parent) && !isFlow(parent) && typeof key === 'string' && !pairOf(parent, key)) {
+    const first = parent.items[0] as Pair;
+    const column = columnOf(src.text, nodeRange(first.key)[0]);
+    const itemColumn = column + (indentsSequences(src) ? 2 : 0);
+    const anchor = placementAnchor(src.text, parent, placement);
+    const lines = `${' '.repeat(column)}${key}:\n${reindent(block.lines, itemColumn - block.column)}`;
+    return insertLines(src.text, anchor.offset, lines);
+  }
+  return insertItem(src, seqPath, index, cut.value, placement);
+}
