@@ -1,0 +1,116 @@
+import type { ContainerTemplate } from './types';
+
+/*
+ * Images are pinned to a release tag, never `latest`: a template that changes under
+ * the user's feet is not a pattern. Ports are named, so Services can refer to them.
+ */
+
+const blank: ContainerTemplate = {
+  id: 'blank',
+  label: 'Blank container',
+  description: 'A container with only a name and an image: start here and fill in the rest.',
+  lane: 'main',
+  container: { name: 'app', image: 'busybox:1.37.0', command: ['sleep', 'infinity'] },
+  volumes: [],
+};
+
+const webApp: ContainerTemplate = {
+  id: 'web-app',
+  label: 'Web app (nginx)',
+  description: 'The main application: serves HTTP on port 80 while the pod runs.',
+  lane: 'main',
+  container: { name: 'web', image: 'nginx:1.27.3', ports: [{ name: 'http', containerPort: 80 }] },
+  volumes: [],
+};
+
+const logCollector: ContainerTemplate = {
+  id: 'log-collector',
+  label: 'Log collector (Fluent Bit)',
+  description: 'Tails log files the app writes to a shared volume and ships them on; runs beside the app until it stops.',
+  lane: 'sidecar',
+  container: {
+    name: 'log-collector',
+    image: 'cr.fluentbit.io/fluent/fluent-bit:3.1.4',
+    args: ['-i', 'tail', '-p', 'path=/var/log/app/*.log', '-o', 'stdout'],
+    volumeMounts: [{ name: 'app-logs', mountPath: '/var/log/app', readOnly: true }],
+  },
+  volumes: [{ name: 'app-logs', emptyDir: {} }],
+};
+
+const envoy: ContainerTemplate = {
+  id: 'envoy-proxy',
+  label: 'Envoy proxy',
+  description: 'A proxy in front of the app: traffic comes in on port 10000 and Envoy forwards it over localhost.',
+  lane: 'sidecar',
+  container: {
+    name: 'envoy',
+    image: 'envoyproxy/envoy:v1.31.2',
+    args: ['--config-path', '/etc/envoy/envoy.yaml'],
+    ports: [
+      { name: 'proxy', containerPort: 10000 },
+      { name: 'admin', containerPort: 9901 },
+    ],
+    volumeMounts: [{ name: 'envoy-config', mountPath: '/etc/envoy', readOnly: true }],
+  },
+  volumes: [{ name: 'envoy-config', configMap: { name: 'envoy-config' } }],
+};
+
+const vaultAgent: ContainerTemplate = {
+  id: 'vault-agent',
+  label: 'Vault agent',
+  description: 'Fetches secrets from HashiCorp Vault and keeps them fresh as files in a memory-backed volume the app reads.',
+  lane: 'sidecar',
+  container: {
+    name: 'vault-agent',
+    image: 'hashicorp/vault:1.17.6',
+    args: ['agent', '-config=/vault/config/agent.hcl'],
+    env: [{ name: 'VAULT_ADDR', value: 'https://vault.vault.svc:8200' }],
+    volumeMounts: [
+      { name: 'vault-config', mountPath: '/vault/config', readOnly: true },
+      { name: 'vault-secrets', mountPath: '/vault/secrets' },
+    ],
+  },
+  volumes: [
+    { name: 'vault-config', configMap: { name: 'vault-agent-config' } },
+    // Memory-backed, so secrets never touch the node's disk.
+    { name: 'vault-secrets', emptyDir: { medium: 'Memory' } },
+  ],
+};
+
+const gitSync: ContainerTemplate = {
+  id: 'git-sync',
+  label: 'git-sync',
+  description: 'Pulls a Git repository into a shared volume and keeps it up to date, for an app that serves or runs its files.',
+  lane: 'sidecar',
+  container: {
+    name: 'git-sync',
+    image: 'registry.k8s.io/git-sync/git-sync:v4.3.0',
+    args: ['--repo=https://github.com/your-org/your-repo', '--root=/git', '--link=current', '--period=60s'],
+    volumeMounts: [{ name: 'git-repo', mountPath: '/git' }],
+  },
+  volumes: [{ name: 'git-repo', emptyDir: {} }],
+};
+
+const waitForDatabase: ContainerTemplate = {
+  id: 'wait-for-database',
+  label: 'Wait for database',
+  description: 'Runs before the app and exits once the database accepts connections, so the app does not start too early.',
+  lane: 'init',
+  container: {
+    name: 'wait-for-db',
+    image: 'busybox:1.37.0',
+    command: ['sh', '-c', 'until nc -z -w 2 db 5432; do echo waiting for the database; sleep 2; done'],
+  },
+  volumes: [],
+};
+
+/** In the order the palette shows them: the app first, then its helpers. */
+export const CONTAINER_TEMPLATES: readonly ContainerTemplate[] = [
+  blank,
+  webApp,
+  logCollector,
+  envoy,
+  vaultAgent,
+  gitSync,
+  waitForDatabase,
+];
