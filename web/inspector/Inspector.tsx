@@ -1,4 +1,47 @@
-/** Placeholder until this surface lands. */
+import { usePodsmith } from '../store/store';
+import { ContainerForm } from './ContainerForm';
+import { resolveTarget, type Target } from './model';
+import { PodForm } from './PodForm';
+import { VolumeForm } from './VolumeForm';
+import type { PodView } from '@podsmith/manifest';
+import './inspector.css';
+
+/** The forms for the selection: the pod, a container or a volume. Each change is one Edit. */
 export function Inspector() {
-  return <section aria-label="Inspector" />;
+  const pod = usePodsmith((s) => s.pod);
+  const stale = usePodsmith((s) => s.stale);
+  const selection = usePodsmith((s) => s.selection);
+
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      {pod ? (
+        <>
+          {stale && (
+            <p className="inspector-stale" role="status">
+              The YAML has errors: fix them in the editor to edit here. The form shows the last version that parsed.
+            </p>
+          )}
+          <p className="inspector-hint">Enter or leaving a field applies it; Esc undoes the typing.</p>
+          {/* A disabled fieldset disables every control in it, buttons included. */}
+          <fieldset className="inspector-form" disabled={stale}>
+            <TargetForm pod={pod} target={resolveTarget(pod, selection)} />
+          </fieldset>
+        </>
+      ) : (
+        <p className="inspector-note">There is no pod in this manifest. Write a Pod or a workload in the YAML to design it here.</p>
+      )}
+    </aside>
+  );
+}
+
+function TargetForm({ pod, target }: { readonly pod: PodView; readonly target: Target }) {
+  // Keyed by position, not by name, so a rename keeps the form (and the focus) in place.
+  switch (target.type) {
+    case 'container':
+      return <ContainerForm key={`${target.container.ref.list}/${target.container.ref.index}`} pod={pod} container={target.container} />;
+    case 'volume':
+      return <VolumeForm key={target.volume.index} pod={pod} volume={target.volume} />;
+    case 'pod':
+      return <PodForm pod={pod} />;
+  }
 }

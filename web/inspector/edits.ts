@@ -64,7 +64,11 @@ export function nextFreePort(pod: PodView): number {
   return port;
 }
 
-/** A new row is a valid port straight away; the user then edits it in place. */
+/**
+ * A new row is a valid port straight away; the user then edits it in place. It is
+ * appended to the list, or becomes the list when there is none (an index into a
+ * missing list has nothing to append to).
+ */
 export function addPortEdit(pod: PodView, container: ContainerView): Edit {
   const port = { containerPort: nextFreePort(pod) };
   return container.ports.length === 0
@@ -72,10 +76,9 @@ export function addPortEdit(pod: PodView, container: ContainerView): Edit {
     : setContainerField(pod, container, ['ports', container.ports.length], port);
 }
 
-/** Removing the last port removes `ports:` too, rather than leaving `ports: []` behind. */
+/** applyEdit removes `ports:` with its last item, so no `ports: []` is left behind. */
 export function removePortEdit(pod: PodView, container: ContainerView, index: number): Edit {
-  const path = container.ports.length === 1 ? ['ports'] : ['ports', index];
-  return setContainerField(pod, container, path, undefined);
+  return setContainerField(pod, container, ['ports', index], undefined);
 }
 
 /* ---- volume mounts ---- */

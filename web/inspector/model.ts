@@ -79,3 +79,8 @@ export function podSummary(pod: PodView): string {
   const name = pod.workload.name || '(unnamed)';
   return `${pod.workload.kind} ${name}: ${parts.join(', ')}; ${count(pod.volumes.length, 'volume')}.`;
 }
+
+/** A scalar from the YAML as form text; '' when absent. Not only strings: a user may write `restartPolicy: 1`. */
+export function scalarText(value: unknown): string {
+  return value === undefined || value === null ? '' : String(value);
+}

@@ -16,8 +16,10 @@ export const HELP_FIELDS: Readonly<Record<string, readonly string[] | '*'>> = {
   Volume: '*',
 };
 
+/** The part of an OpenAPI schema read here; the index signatures take the JSON import as it is. */
 interface Schema {
-  readonly properties?: Readonly<Record<string, { readonly description?: string }>>;
+  readonly properties?: Readonly<Record<string, { readonly description?: string; readonly [other: string]: unknown }>>;
+  readonly [other: string]: unknown;
 }
 
 /** `{ 'Container.image': 'Container image name. ...' }` for every wanted field that has a description. */
