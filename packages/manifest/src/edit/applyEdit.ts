@@ -1,5 +1,4 @@
-import { parseAllDocuments } from 'yaml';
-import { isRecord } from '../parse';
+import { isRecord, parseManifest } from '../parse';
 import { laneOf } from '../project';
 import type { ContainerList, ContainerRef, Edit, EditResult, K8sContainer, Lane, PodRef, TextPatch, YamlPath } from '../types';
 import { EditError } from './extent';
@@ -12,8 +11,7 @@ import { cutItem, deleteIn, insertItem, nodeAt, pasteItem, plainValueAt, removeI
 export function applyEdit(text: string, edit: Edit): EditResult {
   try {
     const next = run(text, edit);
-    const docs = parseAllDocuments(next);
-    if (Array.isArray(docs) && docs.some((d) => d.errors.length > 0)) return { ok: false, error: 'This edit would break the YAML, so it was not applied. Please report it.' };
+    if (!parseManifest(next).ok) return { ok: false, error: 'This edit would break the YAML, so it was not applied. Please report it.' };
     return { ok: true, text: next, patch: diffText(text, next) };
   } catch (error) {
     if (error instanceof EditError) return { ok: false, error: error.message };
@@ -41,7 +39,7 @@ export function diffText(a: string, b: string): TextPatch {
 
 function run(text: string, edit: Edit): string {
   if (edit.kind === 'batch') return edit.edits.reduce(run, text);
-  const src = sourceOf(text, edit.pod.documentIndex);
+  const src = sourceOf(text, edit.pod.documentIndex, false);
   const spec = edit.pod.specPath;
   switch (edit.kind) {
     case 'addContainer':

@@ -26,7 +26,14 @@ export function nodeRange(node: unknown): [number, number] {
 /** The offset of the `-` that introduces a block sequence item. */
 export function dashOf(text: string, item: unknown): number {
   let i = nodeRange(item)[0] - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  for (;;) {
+    while (i >= 0 && /\s/.test(text[i] ?? '')) i--;
+    // An anchor or a tag (`- &app\n  image: x`) sits between the dash and the content.
+    let tokenStart = i;
+    while (tokenStart > 0 && !/\s/.test(text[tokenStart - 1] ?? '')) tokenStart--;
+    if (i < 0 || !/[&!]/.test(text[tokenStart] ?? '') || tokenStart === i + 1) break;
+    i = tokenStart - 1;
+  }
   if (text[i] !== '-') throw new EditError('This list item is laid out in a way Podsmith cannot edit safely; edit it in the YAML.');
   return i;
 }
@@ -70,7 +77,8 @@ export function pairOf(map: YAMLMap, key: string): Pair | undefined {
 
 /** Column of the content after the `-`: 2 in `- name: x`. */
 export function contentOffsetOf(text: string, item: unknown): number {
-  return nodeRange(item)[0] - dashOf(text, item);
+  const offset = columnOf(text, nodeRange(item)[0]) - columnOf(text, dashOf(text, item));
+  return offset > 0 ? offset : 2;
 }
 
 export function isFlow(node: Node | YAMLMap | YAMLSeq): boolean {

@@ -2,7 +2,7 @@ import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments, vis
 import type { YamlPath } from '../types';
 import { contentOffsetOf, dashOf, EditError, isFlow, itemExtent, nodeRange, pairExtent, pairOf } from './extent';
 import { renderFlow, renderPair, renderScalar, renderSeqItem } from './render';
-import { columnOf, indentBlock, lineEndAfter, lineStart, reindent } from './text';
+import { columnOf, indentBlock, indentOfLine, lineEndAfter, lineStart, reindent } from './text';
 
 /**
  * The edit primitives: each takes the current text and returns a new one in which only
@@ -20,10 +20,20 @@ export interface KeyPlacement {
   readonly after?: readonly string[];
 }
 
-export function sourceOf(text: string, documentIndex: number): Source {
+/**
+ * Parse the text an edit step works on. `intermediate` marks a text an earlier step of
+ * the same edit produced: if that does not parse, the edit itself is at fault.
+ */
+export function sourceOf(text: string, documentIndex: number, intermediate = true): Source {
   const doc = parseAllDocuments(text)[documentIndex] as Document.Parsed | undefined;
   if (!doc || !('errors' in doc)) throw new EditError(`The file has no document ${documentIndex + 1}.`);
-  if (doc.errors.length > 0) throw new EditError('The YAML has errors: fix them before editing the diagram.');
+  if (doc.errors.length > 0) {
+    throw new EditError(
+      intermediate
+        ? 'This edit would break the YAML (an anchor would move after its aliases?), so it was not applied.'
+        : 'The YAML has errors: fix them before editing the diagram.',
+    );
+  }
   return { text, doc };
 }
 
@@ -36,14 +46,18 @@ export function nodeAt(doc: Document.Parsed, path: YamlPath): unknown {
 /** The node at `path` as plain data (aliases expanded, bounded), or undefined. */
 export function plainValueAt(src: Source, path: YamlPath): unknown {
   const node = nodeAt(src.doc, path);
-  return isNode(node) ? node.toJS(src.doc, { maxAliasCount: 100 }) : undefined;
+  try {
+    return isNode(node) ? node.toJS(src.doc, { maxAliasCount: 100 }) : undefined;
+  } catch (error) {
+    throw new EditError(`This edit would break the YAML (an anchor would move after its aliases?), so it was not applied. (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 const splice = (text: string, from: number, to: number, insert: string) => text.slice(0, from) + insert + text.slice(to);
 
-/** True when the file is JSON-style flow YAML: new values are then written as JSON. */
+/** True when the file quotes its keys like JSON: new flow values are then written as JSON. */
 function isJsonText(text: string): boolean {
-  return /^\s*[{[]/.test(text);
+  return /^\s*"[^"\n]*"\s*:/m.test(text);
 }
 
 /** Whether this file indents block sequences under their key (`key:\n  - a`) or not (`key:\n- a`). */
@@ -125,6 +139,7 @@ function replacePairValue(src: Source, map: YAMLMap, pair: Pair, value: unknown)
 }
 
 function insertPair(src: Source, map: YAMLMap, key: string, value: unknown, placement: KeyPlacement): string {
+  if (isFlow(map) && map.items.length === 0 && standsAloneInBlock(src, map)) return fillEmptyFlowMap(src, map, key, value);
   if (isFlow(map)) return insertFlowEntry(src, map, `${renderFlow(key, isJsonText(src.text))}: ${renderFlow(value, isJsonText(src.text))}`);
   const rendered = renderPair(key, value, indentsSequences(src));
   const first = map.items[0];
@@ -136,6 +151,22 @@ function insertPair(src: Source, map: YAMLMap, key: string, value: unknown, plac
     return splice(src.text, anchor.offset, anchor.offset, reindent(rendered, column).slice(column) + ' '.repeat(column));
   }
   return insertLines(src.text, anchor.offset, indentBlock(rendered, column));
+}
+
+/** True for a `key: {}` line in block context (not inside another flow collection). */
+function standsAloneInBlock(src: Source, map: YAMLMap): boolean {
+  const [from, to] = nodeRange(map);
+  const before = src.text.slice(lineStart(src.text, from), from);
+  const after = src.text.slice(to, lineEndAfter(src.text, to));
+  return !isJsonText(src.text) && /^\s*(- )?[^{[,]*:\s*$/.test(before) && /^\s*(#.*)?\n?$/.test(after);
+}
+
+/** `spec: {}` in a block file becomes a block mapping again when it gets a key. */
+function fillEmptyFlowMap(src: Source, map: YAMLMap, key: string, value: unknown): string {
+  const [from, to] = nodeRange(map);
+  const column = indentOfLine(src.text, lineStart(src.text, from)) + 2;
+  const lines = indentBlock(renderPair(key, value, indentsSequences(src)), column);
+  return splice(src.text, from - (src.text[from - 1] === ' ' ? 1 : 0), lineEndAfter(src.text, to), `\n${lines}`);
 }
 
 function placementAnchor(text: string, map: YAMLMap, placement: KeyPlacement): { position: 'before' | 'after'; offset: number; atLineStart: boolean } {
@@ -216,7 +247,10 @@ function emptyBlockMap(text: string, map: YAMLMap, pair: Pair): string {
 function removeFlowEntry(text: string, items: readonly unknown[], index: number): string {
   if (index < items.length - 1) return splice(text, flowEntryStart(items[index]), flowEntryStart(items[index + 1]), '');
   if (index > 0) return splice(text, flowEntryEnd(items[index - 1]), flowEntryEnd(items[index]), '');
-  return splice(text, flowEntryStart(items[index]), flowEntryEnd(items[index]), '');
+  // The only entry: take a trailing comma (`{a: 1,}`) with it.
+  const end = flowEntryEnd(items[index]);
+  const comma = /^\s*,/.exec(text.slice(end));
+  return splice(text, flowEntryStart(items[index]), end + (comma ? comma[0].length : 0), '');
 }
 
 /** Remove a list item; a list that would become empty is removed with its key. */

@@ -23,11 +23,14 @@ export function renderBlock(value: unknown, indentSeq: boolean): string {
   return stringify(value, { ...OPTIONS, indentSeq });
 }
 
-/** A value in flow style: JSON where the surrounding collection is JSON, YAML flow otherwise. */
+/** A value in flow style: JSON where the file quotes keys like JSON, YAML flow (`{a: 1, b: [x]}`) otherwise. */
 export function renderFlow(value: unknown, json: boolean): string {
   if (json) return JSON.stringify(value);
-  if (value === null || typeof value !== 'object') return renderScalar(value, undefined, true);
-  return stringify(value, { ...OPTIONS, collectionStyle: 'flow' }).replace(/\n$/, '');
+  if (Array.isArray(value)) return `[${value.map((v) => renderFlow(v, false)).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).map(([k, v]) => `${renderScalar(k, undefined, true)}: ${renderFlow(v, false)}`).join(', ')}}`;
+  }
+  return renderScalar(value, undefined, true);
 }
 
 /** `key: value` as block lines, not indented. */
