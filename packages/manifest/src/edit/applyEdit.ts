@@ -83,8 +83,8 @@ function listOfLane(lane: Lane): ContainerList {
   return lane === 'main' ? 'containers' : 'initContainers';
 }
 
-/** New initContainers go right before containers, as manifests conventionally order them. */
-const INIT_CONTAINERS_PLACEMENT: KeyPlacement = { before: ['containers'] };
+/** New initContainers go right before containers (or volumes), as manifests conventionally order them. */
+const INIT_CONTAINERS_PLACEMENT: KeyPlacement = { before: ['containers', 'volumes'] };
 
 /** `restartPolicy: Always` goes right after the image, where the Kubernetes docs put it. */
 const RESTART_POLICY_PLACEMENT: KeyPlacement = { after: ['image', 'name'] };

@@ -57,7 +57,7 @@ const splice = (text: string, from: number, to: number, insert: string) => text.
 
 /** True when the file quotes its keys like JSON: new flow values are then written as JSON. */
 function isJsonText(text: string): boolean {
-  return /^\s*"[^"\n]*"\s*:/m.test(text);
+  return /(^|[{,])\s*"[^"\n]*"\s*:/m.test(text);
 }
 
 /** Whether this file indents block sequences under their key (`key:\n  - a`) or not (`key:\n- a`). */
@@ -71,7 +71,7 @@ function indentsSequences(src: Source): boolean {
       return visit.BREAK;
     },
   });
-  return indented ?? true;
+  return indented ?? false; // the Kubernetes docs' style, for a file with no block list to copy
 }
 
 function isEmptyValue(node: unknown): boolean {
@@ -139,18 +139,32 @@ function replacePairValue(src: Source, map: YAMLMap, pair: Pair, value: unknown)
 }
 
 function insertPair(src: Source, map: YAMLMap, key: string, value: unknown, placement: KeyPlacement): string {
-  if (isFlow(map) && map.items.length === 0 && standsAloneInBlock(src, map)) return fillEmptyFlowMap(src, map, key, value);
-  if (isFlow(map)) return insertFlowEntry(src, map, `${renderFlow(key, isJsonText(src.text))}: ${renderFlow(value, isJsonText(src.text))}`);
-  const rendered = renderPair(key, value, indentsSequences(src));
-  const first = map.items[0];
-  if (!first) throw new EditError('Cannot add a key to an empty block mapping.');
-  const column = columnOf(src.text, nodeRange(first.key)[0]);
-  const anchor = placementAnchor(src.text, map, placement);
-  if (anchor.position === 'before' && !anchor.atLineStart) {
-    // The anchor key follows a `- `: the new key takes its place and the anchor moves to the next line.
-    return splice(src.text, anchor.offset, anchor.offset, reindent(rendered, column).slice(column) + ' '.repeat(column));
+  const json = isJsonText(src.text);
+  if (isFlow(map) && !(map.items.length === 0 && standsAloneInBlock(src, map))) {
+    return insertFlowEntry(src, map, `${renderFlow(key, json)}: ${renderFlow(value, json)}`);
   }
-  return insertLines(src.text, anchor.offset, indentBlock(rendered, column));
+  const rendered = renderPair(key, value, indentsSequences(src));
+  return addKeyLines(src, map, placement, (column) => indentBlock(rendered, column));
+}
+
+/**
+ * Add a new key to a block mapping (or to a `key: {}` that stands alone on its line,
+ * which becomes a block mapping again). `lines(column)` renders the new key's lines.
+ */
+function addKeyLines(src: Source, map: YAMLMap, placement: KeyPlacement, lines: (column: number) => string): string {
+  const { text } = src;
+  if (map.items.length === 0) {
+    const [from, to] = nodeRange(map);
+    const column = indentOfLine(text, lineStart(text, from)) + 2;
+    return splice(text, from - (text[from - 1] === ' ' ? 1 : 0), lineEndAfter(text, to), `\n${lines(column)}`);
+  }
+  const column = columnOf(text, nodeRange((map.items[0] as Pair).key)[0]);
+  const anchor = placementAnchor(text, map, placement);
+  if (!anchor.atLineStart) {
+    // The anchor key follows a `- `: the new key takes its place and the anchor moves to the next line.
+    return splice(text, anchor.offset, anchor.offset, lines(column).slice(column) + ' '.repeat(column));
+  }
+  return insertLines(text, anchor.offset, lines(column));
 }
 
 /** True for a `key: {}` line in block context (not inside another flow collection). */
@@ -161,24 +175,20 @@ function standsAloneInBlock(src: Source, map: YAMLMap): boolean {
   return !isJsonText(src.text) && /^\s*(- )?[^{[,]*:\s*$/.test(before) && /^\s*(#.*)?\n?$/.test(after);
 }
 
-/** `spec: {}` in a block file becomes a block mapping again when it gets a key. */
-function fillEmptyFlowMap(src: Source, map: YAMLMap, key: string, value: unknown): string {
-  const [from, to] = nodeRange(map);
-  const column = indentOfLine(src.text, lineStart(src.text, from)) + 2;
-  const lines = indentBlock(renderPair(key, value, indentsSequences(src)), column);
-  return splice(src.text, from - (src.text[from - 1] === ' ' ? 1 : 0), lineEndAfter(src.text, to), `\n${lines}`);
+/** True when only spaces precede the key on its line (it does not follow a `- `). */
+function startsItsLine(text: string, keyFrom: number): boolean {
+  return text.slice(lineStart(text, keyFrom), keyFrom).trim() === '';
 }
 
-function placementAnchor(text: string, map: YAMLMap, placement: KeyPlacement): { position: 'before' | 'after'; offset: number; atLineStart: boolean } {
+function placementAnchor(text: string, map: YAMLMap, placement: KeyPlacement): { offset: number; atLineStart: boolean } {
   const before = placement.before?.map((k) => pairOf(map, k)).find(isPair);
   if (before) {
-    const ext = pairExtent(text, before);
     const keyFrom = nodeRange(before.key)[0];
-    const atLineStart = lineStart(text, keyFrom) + ext.column === keyFrom && text.slice(lineStart(text, keyFrom), keyFrom).trim() === '';
-    return { position: 'before', offset: atLineStart ? ext.from : keyFrom, atLineStart };
+    const atLineStart = startsItsLine(text, keyFrom);
+    return { offset: atLineStart ? pairExtent(text, before).from : keyFrom, atLineStart };
   }
   const after = placement.after?.map((k) => pairOf(map, k)).find(isPair) ?? map.items[map.items.length - 1];
-  return { position: 'after', offset: pairExtent(text, after as Pair).to, atLineStart: true };
+  return { offset: pairExtent(text, after as Pair).to, atLineStart: true };
 }
 
 /** Insert whole lines at a line boundary, adding the line break a file without a final newline lacks. */
@@ -228,7 +238,7 @@ export function deleteIn(src: Source, path: YamlPath): string {
   if (parent.items.length === 1) return emptyBlockMap(src.text, parent, pair);
   const ext = pairExtent(src.text, pair);
   const keyFrom = nodeRange(pair.key)[0];
-  if (ext.lineFrom + ext.column === keyFrom) return splice(src.text, ext.from, ext.to, '');
+  if (startsItsLine(src.text, keyFrom)) return splice(src.text, ext.from, ext.to, '');
   // First key of a `- ` item: pull the next key up into its place.
   const next = parent.items[index + 1] as Pair;
   return splice(src.text, keyFrom, nodeRange(next.key)[0], '');
@@ -237,11 +247,10 @@ export function deleteIn(src: Source, path: YamlPath): string {
 /** A block mapping that loses its last key becomes `{}` (an emptyDir stays an emptyDir). */
 function emptyBlockMap(text: string, map: YAMLMap, pair: Pair): string {
   const start = nodeRange(map)[0];
-  let before = start;
-  while (before > 0 && /\s/.test(text[before - 1] ?? '')) before--;
-  const ext = pairExtent(text, pair);
-  if (text[before - 1] === ':') return splice(text, before, ext.to, ' {}\n');
-  return splice(text, start, ext.to, '{}\n');
+  const end = pairExtent(text, pair).to;
+  const colon = /:[ \t]*(#[^\n]*)?\n(\s*#[^\n]*\n|\s*\n)*\s*$/.exec(text.slice(0, start));
+  if (colon) return splice(text, colon.index + 1, end, ' {}\n');
+  return splice(text, start, end, '{}\n');
 }
 
 function removeFlowEntry(text: string, items: readonly unknown[], index: number): string {
@@ -312,13 +321,10 @@ export function pasteItem(src: Source, seqPath: YamlPath, index: number, cut: Cu
   }
   const parent = nodeAt(src.doc, seqPath.slice(0, -1));
   const key = seqPath[seqPath.length - 1];
-  if (isEmptyValue(seq) && isMap(parent) && !isFlow(parent) && typeof key === 'string' && !pairOf(parent, key)) {
-    const first = parent.items[0] as Pair;
-    const column = columnOf(src.text, nodeRange(first.key)[0]);
-    const itemColumn = column + (indentsSequences(src) ? 2 : 0);
-    const anchor = placementAnchor(src.text, parent, placement);
-    const lines = `${' '.repeat(column)}${key}:\n${reindent(block.lines, itemColumn - block.column)}`;
-    return insertLines(src.text, anchor.offset, lines);
+  const blockParent = isMap(parent) && (!isFlow(parent) || (parent.items.length === 0 && standsAloneInBlock(src, parent)));
+  if (seq === undefined && blockParent && typeof key === 'string') {
+    const itemOffset = indentsSequences(src) ? 2 : 0;
+    return addKeyLines(src, parent, placement, (column) => `${' '.repeat(column)}${key}:\n${reindent(block.lines, column + itemOffset - block.column)}`);
   }
   return insertItem(src, seqPath, index, cut.value, placement);
 }

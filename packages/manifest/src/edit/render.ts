@@ -25,12 +25,12 @@ export function renderBlock(value: unknown, indentSeq: boolean): string {
 
 /** A value in flow style: JSON where the file quotes keys like JSON, YAML flow (`{a: 1, b: [x]}`) otherwise. */
 export function renderFlow(value: unknown, json: boolean): string {
-  if (json) return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((v) => renderFlow(v, false)).join(', ')}]`;
+  const scalar = (v: unknown) => (json ? JSON.stringify(v) : renderScalar(v, undefined, true));
+  if (Array.isArray(value)) return `[${value.map((v) => renderFlow(v, json)).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${renderScalar(k, undefined, true)}: ${renderFlow(v, false)}`).join(', ')}}`;
+    return `{${Object.entries(value).map(([k, v]) => `${scalar(k)}: ${renderFlow(v, json)}`).join(', ')}}`;
   }
-  return renderScalar(value, undefined, true);
+  return scalar(value);
 }
 
 /** `key: value` as block lines, not indented. */
