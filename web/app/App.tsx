@@ -2,26 +2,36 @@ import { lazy, Suspense } from 'react';
 import { Diagram } from '../diagram/Diagram';
 import { Palette } from '../palette/Palette';
 import { Inspector } from '../inspector/Inspector';
+import { Toolbar } from './Toolbar';
+import { StatusArea } from './StatusArea';
+import { useFileDrop } from './useFileDrop';
 
+// Monaco is big: it arrives in its own chunk after the diagram has painted.
 const Editor = lazy(() => import('../editor/Editor'));
 
-/** The shell: toolbar on top, palette | diagram | inspector | editor below. */
+/** The shell: toolbar and messages on top, palette | diagram | inspector | editor below. */
 export function App() {
+  const dragging = useFileDrop();
   return (
     <div className="app">
-      <header className="toolbar" role="toolbar" aria-label="Manifest">
-        <h1>Podsmith</h1>
-      </header>
+      <Toolbar />
+      <StatusArea />
       <main className="workspace">
         <Palette />
         <Diagram />
         <Inspector />
+        {/* `nokey`: React Flow's opt-out, or it swallows the spaces typed into Monaco. */}
         <section className="editor-pane nokey" aria-label="YAML editor">
           <Suspense fallback={<p className="loading">Loading the editor…</p>}>
             <Editor />
           </Suspense>
         </section>
       </main>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop a YAML file to open it</p>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,4 +1,51 @@
-/** Placeholder until the Monaco editor lands. */
+/**
+ * The YAML editor: Monaco with monaco-yaml and the Kubernetes schema, bundled (no CDN).
+ * Loaded lazily (React.lazy in App), so the diagram paints before Monaco arrives.
+ * The default export is the component.
+ */
+import { Editor as MonacoEditor, type OnMount } from '@monaco-editor/react';
+import { monaco, MODEL_URI } from './monaco';
+import { bindEditorToStore } from './sync';
+import { usePodsmith } from '../store/store';
+import { registerEditorText } from '../app/testHook';
+import './editor.css';
+
+const OPTIONS = {
+  automaticLayout: true,
+  minimap: { enabled: false },
+  fontSize: 13,
+  tabSize: 2,
+  insertSpaces: true,
+  scrollBeyondLastLine: false,
+  renderWhitespace: 'boundary',
+  fixedOverflowWidgets: true,
+  ariaLabel: 'Manifest YAML. Press Ctrl+M to make Tab move the focus out of the editor.',
+  quickSuggestions: { other: true, comments: false, strings: true },
+  wordBasedSuggestions: 'off',
+  'semanticHighlighting.enabled': false,
+} satisfies import('monaco-editor').editor.IStandaloneEditorConstructionOptions;
+
+const onMount: OnMount = (editor) => {
+  const binding = bindEditorToStore(monaco, editor, usePodsmith);
+  const unregister = registerEditorText(() => editor.getModel()?.getValue());
+  editor.onDidDispose(() => {
+    binding.dispose();
+    unregister();
+  });
+};
+
 export default function Editor() {
-  return <section aria-label="Editor" />;
+  return (
+    <div className="editor-host" data-testid="editor">
+      <MonacoEditor
+        path={MODEL_URI}
+        defaultLanguage="yaml"
+        defaultValue={usePodsmith.getState().text}
+        theme="vs"
+        options={OPTIONS}
+        onMount={onMount}
+        loading={<p className="loading">Loading the editor…</p>}
+      />
+    </div>
+  );
 }

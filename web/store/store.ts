@@ -1,9 +1,11 @@
 import { create } from 'zustand';
-import { applyEdit, type Edit } from '@podsmith/manifest';
+import { applyEdit, pathAt, type Edit } from '@podsmith/manifest';
 import exampleText from '../examples/log-collector.yaml?raw';
 import { derive, type Derived } from './derive';
 import { loadSavedText, saveText } from './persistence';
 import type { Selection } from './selection';
+import { selectionAtPath, sameSelection } from './cursor';
+import { checkImportText, decodeManifestFile, describeImport, type AppMessage, type ImportCheck } from './importing';
 
 export const EXAMPLE_TEXT: string = exampleText;
 
@@ -13,6 +15,12 @@ export interface PodsmithState extends Derived {
   readonly selection: Selection | undefined;
   /** Why the last diagram edit was refused, shown until the next change. */
   readonly notice: string | undefined;
+  /** What the last import or file action did (or why it was refused); shown under the toolbar. */
+  readonly message: AppMessage | undefined;
+  /** 'editor' when the selection follows the editor's cursor (the editor then does not reveal it again). */
+  readonly selectionOrigin: 'editor' | undefined;
+  /** A request for the editor to show and focus this offset (`seq` makes a repeat request a change). */
+  readonly reveal: { readonly offset: number; readonly seq: number } | undefined;
 
   /** The editor, an import or "New" replaced the text. */
   setText(text: string): void;
@@ -21,6 +29,21 @@ export interface PodsmithState extends Derived {
   select(selection: Selection | undefined): void;
   selectPod(index: number): void;
   dismissNotice(): void;
+
+  /**
+   * Open, drop, Paste and the test hook: replace the whole text after the import checks
+   * (NUL bytes, over 5 MB). A refused import keeps the current text. Returns whether it loaded.
+   */
+  importText(text: string, name?: string): boolean;
+  /** The same for a file's bytes (UTF-8 only; a byte order mark is kept). */
+  importBytes(bytes: Uint8Array, name: string): boolean;
+  /** "New": back to the example. */
+  resetToExample(): void;
+  showMessage(message: AppMessage | undefined): void;
+  /** The editor's cursor moved (by the user) to this offset of the text: select what is there. */
+  selectAtOffset(offset: number): void;
+  /** "Go to the error": ask the editor to move its cursor to this offset and focus. */
+  revealOffset(offset: number): void;
 }
 
 const initialText = loadSavedText() ?? EXAMPLE_TEXT;
@@ -30,10 +53,14 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
   ...derive(initialText, undefined),
   selection: undefined,
   notice: undefined,
+  message: undefined,
+  selectionOrigin: undefined,
+  reveal: undefined,
 
   setText(text) {
     if (text === get().text) return;
-    set({ text, ...derive(text, get()), notice: undefined });
+    const message = get().message?.tone === 'info' ? undefined : get().message;
+    set({ text, ...derive(text, get()), notice: undefined, message });
     saveText(text);
   },
 
@@ -53,7 +80,7 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
   },
 
   select(selection) {
-    set({ selection });
+    set({ selection, selectionOrigin: undefined });
   },
 
   selectPod(index) {
@@ -63,4 +90,48 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
   dismissNotice() {
     set({ notice: undefined });
   },
+
+  importText(text, name) {
+    return load(checkImportText(text, name), name);
+  },
+
+  importBytes(bytes, name) {
+    return load(decodeManifestFile(bytes, name), name);
+  },
+
+  resetToExample() {
+    load({ ok: true, text: EXAMPLE_TEXT }, undefined);
+    set({ message: { tone: 'info', text: 'Back to the example pod. Undo in the editor (Ctrl+Z) brings your text back.' } });
+  },
+
+  showMessage(message) {
+    set({ message });
+  },
+
+  selectAtOffset(offset) {
+    const state = get();
+    if (state.stale || state.parsed !== state.lastGood) return;
+    const at = pathAt(state.parsed, offset);
+    const selection = at ? selectionAtPath(state.pod, at.documentIndex, at.path) : undefined;
+    if (!selection || sameSelection(selection, state.selection)) return;
+    set({ selection, selectionOrigin: 'editor' });
+  },
+
+  revealOffset(offset) {
+    set({ reveal: { offset, seq: (get().reveal?.seq ?? 0) + 1 } });
+  },
 }));
+
+/** Load a checked import into the store: the first pod, no selection, a message saying what happened. */
+function load(check: ImportCheck, name: string | undefined): boolean {
+  if (!check.ok) {
+    usePodsmith.setState({ message: check.message });
+    return false;
+  }
+  const { text } = check;
+  // A new file starts afresh: a broken import must not show the previous file's diagram.
+  const derived = derive(text, undefined, 0);
+  usePodsmith.setState({ text, ...derived, selection: undefined, selectionOrigin: undefined, notice: undefined, message: describeImport(derived.parsed, name) });
+  saveText(text);
+  return true;
+}

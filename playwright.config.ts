@@ -1,0 +1,62 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests against the built app, served by `vite preview` on 127.0.0.1.
+ * Chromium is Debian's (/usr/bin/chromium, see scripts/ensure-chromium.mjs); never
+ * `npx playwright install`. `npm test` builds first; run alone, `npx playwright test`
+ * rebuilds when a source file is newer than dist/.
+ */
+const port = Number(process.env.PODSMITH_E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
+const vite = 'node_modules/.bin/vite';
+const preview = `${vite} preview --host 127.0.0.1 --port ${port} --strictPort`;
+
+/** Newest modification time under the given files and folders (0 when none exist). */
+function newest(paths: readonly string[]): number {
+  let latest = 0;
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) if (entry !== 'node_modules' && !entry.endsWith('.test.ts')) visit(join(path, entry));
+    } else {
+      latest = Math.max(latest, stat.mtimeMs);
+    }
+  };
+  paths.forEach(visit);
+  return latest;
+}
+
+const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'web', 'packages', 'public', 'data'];
+const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
+const fresh = built > 0 && newest(SOURCES) <= built;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+  },
+  webServer: {
+    command: fresh ? preview : `${vite} build && ${preview}`,
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

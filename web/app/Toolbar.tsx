@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'react';
+import { usePodsmith } from '../store/store';
+import { downloadName } from '../store/importing';
+import { copyText, downloadText, openFile } from './fileActions';
+import { WorkloadPicker } from './WorkloadPicker';
+import { PasteDialog } from './PasteDialog';
+import { ConfirmNewDialog } from './ConfirmNewDialog';
+
+/** Save exactly the editor's text, named after the workload (`web.yaml`). */
+export function downloadCurrent(): void {
+  const { text, lastGood, pod } = usePodsmith.getState();
+  downloadText(text, downloadName(lastGood, pod?.workload.name));
+}
+
+export function Toolbar() {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [pasting, setPasting] = useState(false);
+  const [confirmingNew, setConfirmingNew] = useState(false);
+  const fileName = usePodsmith((s) => downloadName(s.lastGood, s.pod?.workload.name));
+
+  // Ctrl+S / Cmd+S downloads, as a save would; the browser's "save page" is not what anyone wants here.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        downloadCurrent();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <header className="toolbar">
+      <h1>Podsmith</h1>
+      <WorkloadPicker />
+      <div className="toolbar-actions" role="toolbar" aria-label="Manifest">
+        <button type="button" onClick={() => setConfirmingNew(true)}>
+          New
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Open file…
+        </button>
+        <input
+          ref={fileInput}
+          className="visually-hidden"
+          type="file"
+          accept=".yaml,.yml,.json,text/yaml,application/yaml,application/x-yaml,text/plain"
+          aria-label="Open a YAML file"
+          tabIndex={-1}
+          data-testid="open-file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = ''; // choosing the same file again is a new import
+            if (file) void openFile(file);
+          }}
+        />
+        <button type="button" onClick={() => setPasting(true)}>
+          Paste…
+        </button>
+        <button
+          type="button"
+          onClick={async () => {
+            const ok = await copyText(usePodsmith.getState().text);
+            usePodsmith.getState().showMessage(
+              ok
+                ? { tone: 'info', text: 'Copied the YAML to the clipboard.' }
+                : { tone: 'error', text: 'The browser did not allow copying. Select the text in the editor and press Ctrl+C.' },
+            );
+          }}
+        >
+          Copy
+        </button>
+        <button type="button" className="primary" onClick={downloadCurrent} aria-keyshortcuts="Control+S" title={`Save ${fileName} (Ctrl+S)`}>
+          Download YAML
+        </button>
+      </div>
+      <PasteDialog open={pasting} onClose={() => setPasting(false)} />
+      <ConfirmNewDialog open={confirmingNew} onClose={() => setConfirmingNew(false)} />
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+import { useId, useMemo } from 'react';
+import { usePodsmith } from '../store/store';
+import { keptDocuments, podLabels } from '../store/importing';
+
+/**
+ * Which pod of the file the diagram designs. Shown when the file holds more than one
+ * document; documents without a pod (Service, ConfigMap, …) are listed as kept, not drawn.
+ */
+export function WorkloadPicker() {
+  const lastGood = usePodsmith((s) => s.lastGood);
+  const podIndex = usePodsmith((s) => s.podIndex);
+  const selectPod = usePodsmith((s) => s.selectPod);
+  const id = useId();
+  const pods = useMemo(() => podLabels(lastGood), [lastGood]);
+  const kept = useMemo(() => keptDocuments(lastGood), [lastGood]);
+
+  if (pods.length <= 1 && kept.length === 0) return null;
+  return (
+    <div className="workload-picker">
+      <label htmlFor={id}>Workload</label>
+      <select id={id} value={pods.length > 0 ? String(podIndex) : ''} onChange={(event) => selectPod(Number(event.target.value))}>
+        {pods.length === 0 && (
+          <option value="" disabled>
+            No workload to draw
+          </option>
+        )}
+        <optgroup label={`Drawn (${pods.length})`}>
+          {pods.map((label, index) => (
+            <option key={index} value={String(index)}>
+              {label}
+            </option>
+          ))}
+        </optgroup>
+        {kept.length > 0 && (
+          <optgroup label="Kept, not drawn">
+            {kept.map((label, index) => (
+              <option key={index} value={`kept-${index}`} disabled>
+                {label} (kept, not drawn)
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * Monaco, bundled and offline: no CDN, workers from this origin, the Kubernetes schema
+ * built in. Imported only by the lazily loaded editor chunk.
+ */
+import { loader } from '@monaco-editor/react';
+// The whole `monaco-editor` entry: it adapts monaco-yaml's worker options (moduleId, label,
+// createData) to 0.54's createWebWorker. Its other languages load lazily and are never used;
+// the core alone (edcore.main.js) saves only 7 KB gzip and breaks monaco-yaml's worker.
+import * as monaco from 'monaco-editor';
+import { configureMonacoYaml } from 'monaco-yaml';
+import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker';
+import YamlWorker from './yaml.worker?worker';
+import k8sSchema from 'virtual:podsmith/k8s-schema';
+
+/** The one model the editor shows. The `.yaml` name is what the schema is matched on. */
+export const MODEL_URI = 'file:///podsmith/manifest.yaml';
+
+declare global {
+  interface Window {
+    MonacoEnvironment?: import('monaco-editor').Environment;
+  }
+}
+
+self.MonacoEnvironment = {
+  getWorker(_moduleId: string, label: string) {
+    return label === 'yaml' ? new YamlWorker() : new EditorWorker();
+  },
+};
+
+loader.config({ monaco });
+
+configureMonacoYaml(monaco, {
+  enableSchemaRequest: false,
+  hover: true,
+  completion: true,
+  validate: true,
+  format: { enable: true },
+  schemas: [
+    {
+      // Never fetched (enableSchemaRequest is off and the schema is given); shown as the source in hovers.
+      uri: 'https://podsmith.local/schemas/kubernetes-workloads.json',
+      fileMatch: [MODEL_URI],
+      schema: k8sSchema,
+    },
+  ],
+});
+
+export { monaco };

@@ -1,0 +1,176 @@
+/**
+ * Monaco ↔ store, one direction at a time:
+ * - the user types → `setText(model.getValue())`;
+ * - the text changed elsewhere (a diagram edit, an import, "New") → one minimal edit
+ *   of the model with `pushEditOperations` (never `setValue`), so the cursor, the
+ *   selection, the scroll position and Monaco's undo stack survive;
+ * - parse problems → markers (owner `podsmith-parse`) at their exact range;
+ * - the selection ↔ the cursor: a click in the text selects that container or volume,
+ *   and a selection made in the diagram is highlighted (and revealed) in the text.
+ */
+import { diffText, lineColumnOf, rangeOf, type ParsedManifest, type TextPatch } from '@podsmith/manifest';
+import type { StoreApi, UseBoundStore } from 'zustand';
+import type { editor as MonacoEditorNS, IDisposable } from 'monaco-editor';
+import type { PodsmithState } from '../store/store';
+import { pathOfSelection } from '../store/cursor';
+import type { monaco as MonacoNamespace } from './monaco';
+
+type Monaco = typeof MonacoNamespace;
+type CodeEditor = MonacoEditorNS.IStandaloneCodeEditor;
+type TextModel = MonacoEditorNS.ITextModel;
+type Store = UseBoundStore<StoreApi<PodsmithState>>;
+
+export const PARSE_MARKER_OWNER = 'podsmith-parse';
+
+/**
+ * Widen a patch so it never splits a `\r\n` pair (Monaco cannot place a position
+ * between the two). `before` is the text the patch applies to.
+ */
+export function snapPatchToLineBreaks(before: string, patch: TextPatch): TextPatch {
+  let { from, to, insert } = patch;
+  if (from > 0 && before[from - 1] === '\r' && before[from] === '\n') {
+    from -= 1;
+    insert = '\r' + insert;
+  }
+  if (to > 0 && to < before.length && before[to - 1] === '\r' && before[to] === '\n') {
+    to += 1;
+    insert += '\n';
+  }
+  return { from, to, insert };
+}
+
+/** The line ending Monaco should use for a text: CRLF only when every line break is one. */
+export function lineEndingOf(text: string): '\n' | '\r\n' {
+  const crlf = text.split('\r\n').length - 1;
+  if (crlf === 0) return '\n';
+  const lf = text.split('\n').length - 1;
+  return crlf === lf ? '\r\n' : '\n';
+}
+
+/** Apply `text` to the model as one minimal, undoable edit. Returns whether the model changed. */
+export function applyTextToModel(monaco: Monaco, editor: CodeEditor, model: TextModel, text: string): boolean {
+  if (model.getValue() === text) return false;
+  const eol = lineEndingOf(text);
+  if (model.getEOL() !== eol) {
+    model.pushEOL(eol === '\r\n' ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF);
+  }
+  const current = model.getValue();
+  if (current === text) return true;
+  const patch = snapPatchToLineBreaks(current, diffText(current, text));
+  const range = monaco.Range.fromPositions(model.getPositionAt(patch.from), model.getPositionAt(patch.to));
+  model.pushStackElement();
+  model.pushEditOperations(editor.getSelections(), [{ range, text: patch.insert }], () => null);
+  model.pushStackElement();
+  return true;
+}
+
+/** Parse problems as Monaco markers. Offsets are into `parsed.text`; `model` must hold that text. */
+export function parseMarkers(monaco: Monaco, model: TextModel, parsed: ParsedManifest): MonacoEditorNS.IMarkerData[] {
+  const sameText = model.getValue() === parsed.text;
+  const position = (offset: number) => {
+    if (sameText) {
+      const p = model.getPositionAt(offset);
+      return { line: p.lineNumber, column: p.column };
+    }
+    return lineColumnOf(parsed.text, offset);
+  };
+  return parsed.problems.map((problem) => {
+    const start = position(problem.range.from);
+    const end = position(problem.range.to);
+    return {
+      severity: problem.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+      message: problem.message,
+      source: 'Podsmith',
+      code: problem.code,
+      startLineNumber: start.line,
+      startColumn: start.column,
+      endLineNumber: end.line,
+      endColumn: end.column,
+    };
+  });
+}
+
+/** Wire one editor to the store for as long as the editor lives. */
+export function bindEditorToStore(monaco: Monaco, editor: CodeEditor, store: Store): IDisposable {
+  const model = editor.getModel();
+  if (!model) return { dispose() {} };
+  let applying = false;
+  const highlight = editor.createDecorationsCollection();
+
+  const syncText = (text: string) => {
+    applying = true;
+    try {
+      applyTextToModel(monaco, editor, model, text);
+    } finally {
+      applying = false;
+    }
+  };
+
+  const syncMarkers = (parsed: ParsedManifest) => {
+    monaco.editor.setModelMarkers(model, PARSE_MARKER_OWNER, parseMarkers(monaco, model, parsed));
+  };
+
+  const syncSelection = (state: PodsmithState, reveal: boolean) => {
+    const path = state.stale || state.parsed !== state.lastGood ? undefined : pathOfSelection(state.pod, state.selection);
+    const range = path && state.pod ? rangeOf(state.parsed, state.pod.ref.documentIndex, path) : undefined;
+    if (!range || model.getValue() !== state.parsed.text) {
+      highlight.clear();
+      return;
+    }
+    const start = model.getPositionAt(range.from);
+    const end = model.getPositionAt(range.to);
+    const monacoRange = monaco.Range.fromPositions(start, end);
+    highlight.set([
+      {
+        range: monacoRange,
+        options: {
+          isWholeLine: true,
+          className: 'podsmith-selected-line',
+          linesDecorationsClassName: 'podsmith-selected-gutter',
+          overviewRuler: { color: '#1d4ed8', position: monaco.editor.OverviewRulerLane.Left },
+        },
+      },
+    ]);
+    if (reveal) editor.revealRangeInCenterIfOutsideViewport(monacoRange, monaco.editor.ScrollType.Smooth);
+  };
+
+  // Start from the store's text (the model may be a leftover of an earlier mount).
+  const initial = store.getState();
+  syncText(initial.text);
+  syncMarkers(initial.parsed);
+  syncSelection(initial, false);
+
+  const disposables: IDisposable[] = [
+    model.onDidChangeContent(() => {
+      if (!applying) store.getState().setText(model.getValue());
+    }),
+    editor.onDidChangeCursorPosition((event) => {
+      if (applying || event.reason !== monaco.editor.CursorChangeReason.Explicit) return;
+      if (event.source !== 'mouse' && event.source !== 'keyboard') return;
+      store.getState().selectAtOffset(model.getOffsetAt(event.position));
+    }),
+  ];
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.text !== previous.text) syncText(state.text);
+    if (state.parsed !== previous.parsed) syncMarkers(state.parsed);
+    if (state.selection !== previous.selection || state.parsed !== previous.parsed) {
+      syncSelection(state, state.selection !== previous.selection && state.selectionOrigin !== 'editor');
+    }
+    if (state.reveal && state.reveal !== previous.reveal) {
+      const position = model.getPositionAt(state.reveal.offset);
+      editor.setPosition(position);
+      editor.revealPositionInCenterIfOutsideViewport(position);
+      editor.focus();
+    }
+  });
+
+  return {
+    dispose() {
+      unsubscribe();
+      for (const d of disposables) d.dispose();
+      highlight.clear();
+      if (!model.isDisposed()) monaco.editor.setModelMarkers(model, PARSE_MARKER_OWNER, []);
+    },
+  };
+}
