@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { firstSentence } from './help/help';
 import { Refusal } from './rows';
 
@@ -32,6 +33,8 @@ export interface FieldProps {
   readonly onCommit: (draft: string) => string | undefined;
   readonly readOnly?: boolean;
   readonly autoFocus?: boolean;
+  /** Where the refusal is shown, when not under the field: a table row's cells are too narrow for it. */
+  readonly refusalHost?: HTMLElement | null;
 }
 
 /**
@@ -40,7 +43,7 @@ export interface FieldProps {
  * finished change is one Edit and one undo step. An invalid draft is refused at the
  * field, with the reason in text, and is kept so the user can fix it; Escape reverts.
  */
-export function Field({ label, hideLabel, help, compact, value, control = { type: 'text' }, validate, onCommit, readOnly, autoFocus }: FieldProps) {
+export function Field({ label, hideLabel, help, compact, value, control = { type: 'text' }, validate, onCommit, readOnly, autoFocus, refusalHost }: FieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
@@ -128,6 +131,8 @@ export function Field({ label, hideLabel, help, compact, value, control = { type
           readOnly={readOnly}
           spellCheck={false}
           autoComplete="off"
+          // A field focused for the user (a new row) has a default to type over.
+          onFocus={autoFocus ? (e) => e.currentTarget.select() : undefined}
           onChange={(e) => change(e.target.value)}
           onBlur={() => draft !== undefined && commit(draft)}
           onKeyDown={onKeyDown}
@@ -135,6 +140,12 @@ export function Field({ label, hideLabel, help, compact, value, control = { type
       );
       break;
   }
+
+  const message = (
+    <Refusal id={errorId}>
+      {refusalHost ? `${label}: ${refusal}` : refusal}
+    </Refusal>
+  );
 
   return (
     <div className={`field field-${control.type}${compact ? ' field-compact' : ''}`}>
@@ -147,7 +158,7 @@ export function Field({ label, hideLabel, help, compact, value, control = { type
           {firstSentence(help)}
         </p>
       )}
-      {refusal !== undefined && <Refusal id={errorId}>{refusal}</Refusal>}
+      {refusal !== undefined && (refusalHost ? createPortal(message, refusalHost) : message)}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { PORT_PROTOCOLS, type ContainerView, type PodView, type PortView } from '@podsmith/manifest';
 import { Field, type FieldProps } from './Field';
 import { addPortEdit, portFieldEdit, removePortEdit, type PortKey } from './edits';
@@ -9,6 +9,8 @@ import { useApplyEdit } from './useApplyEdit';
 import { portNameTextError, portTextError } from './validate';
 
 const COLUMNS: readonly PortKey[] = ['name', 'containerPort', 'protocol', 'hostPort'];
+/** The column is too narrow for `containerPort`; the header's title and each cell's label give the key. */
+const HEADERS: Readonly<Record<PortKey, string>> = { name: 'name', containerPort: 'port', protocol: 'protocol', hostPort: 'host' };
 const PROTOCOL_OPTIONS = PORT_PROTOCOLS.map((p) => ({ value: p, label: p }));
 
 /** What each column edits: the field's control and check, by port key. */
@@ -29,7 +31,6 @@ function columnProps(key: PortKey, container: ContainerView, port: PortView): Pi
 }
 
 export function PortsTable({ pod, container }: { readonly pod: PodView; readonly container: ContainerView }) {
-  const apply = useApplyEdit();
   const { added, refusal, addButton, add, remove } = useRows(container.ports.length);
   const headingId = useId();
 
@@ -43,8 +44,8 @@ export function PortsTable({ pod, container }: { readonly pod: PodView; readonly
           <thead>
             <tr>
               {COLUMNS.map((key) => (
-                <th key={key} scope="col" title={helpFor(`ContainerPort.${key}`)}>
-                  {key}
+                <th key={key} scope="col" title={`${key}: ${helpFor(`ContainerPort.${key}`) ?? ''}`}>
+                  {HEADERS[key]}
                 </th>
               ))}
               <th scope="col">
@@ -54,26 +55,14 @@ export function PortsTable({ pod, container }: { readonly pod: PodView; readonly
           </thead>
           <tbody>
             {container.ports.map((port) => (
-              <tr key={port.index}>
-                {COLUMNS.map((key) => (
-                  <td key={key}>
-                    <Field
-                      label={`Port ${port.index + 1} ${key}`}
-                      hideLabel
-                      compact
-                      help={helpFor(`ContainerPort.${key}`)}
-                      autoFocus={key === 'containerPort' && port.index === added}
-                      onCommit={(text) => apply(portFieldEdit(pod, container, port.index, key, text))}
-                      {...columnProps(key, container, port)}
-                    />
-                  </td>
-                ))}
-                <td>
-                  <button type="button" className="remove" aria-label={`Remove port ${port.index + 1}`} onClick={() => remove(removePortEdit(pod, container, port.index))}>
-                    ✕
-                  </button>
-                </td>
-              </tr>
+              <PortRow
+                key={port.index}
+                pod={pod}
+                container={container}
+                port={port}
+                focus={port.index === added}
+                onRemove={() => remove(removePortEdit(pod, container, port.index))}
+              />
             ))}
           </tbody>
         </table>
@@ -84,5 +73,47 @@ export function PortsTable({ pod, container }: { readonly pod: PodView; readonly
       </button>
       {refusal && <Refusal>{refusal}</Refusal>}
     </section>
+  );
+}
+
+interface PortRowProps {
+  readonly pod: PodView;
+  readonly container: ContainerView;
+  readonly port: PortView;
+  readonly focus: boolean;
+  readonly onRemove: () => void;
+}
+
+/** One port: a row of cells, and under it a full-width row for what a cell refused. */
+function PortRow({ pod, container, port, focus, onRemove }: PortRowProps) {
+  const apply = useApplyEdit();
+  const [refusals, setRefusals] = useState<HTMLElement | null>(null);
+  return (
+    <>
+      <tr>
+        {COLUMNS.map((key) => (
+          <td key={key}>
+            <Field
+              label={`Port ${port.index + 1} ${key}`}
+              hideLabel
+              compact
+              help={helpFor(`ContainerPort.${key}`)}
+              autoFocus={focus && key === 'containerPort'}
+              refusalHost={refusals}
+              onCommit={(text) => apply(portFieldEdit(pod, container, port.index, key, text))}
+              {...columnProps(key, container, port)}
+            />
+          </td>
+        ))}
+        <td>
+          <button type="button" className="remove" aria-label={`Remove port ${port.index + 1}`} onClick={onRemove}>
+            ✕
+          </button>
+        </td>
+      </tr>
+      <tr className="ports-refusals">
+        <td colSpan={COLUMNS.length + 1} ref={setRefusals} />
+      </tr>
+    </>
   );
 }

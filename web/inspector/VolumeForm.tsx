@@ -27,11 +27,12 @@ export function VolumeForm({ pod, volume }: { readonly pod: PodView; readonly vo
       </h2>
       <Field
         label="name"
-        help={`${helpFor('Volume.name') ?? ''} Renaming it renames the mounts that use it.`.trim()}
+        help={helpFor('Volume.name')}
         value={volume.name}
         validate={(name) => volumeNameError(name, pod.volumes, volume.index)}
         onCommit={rename}
       />
+      <p className="inspector-note">Renaming the volume renames the mounts that use it.</p>
       <dl className="inspector-facts">
         <dt>Type</dt>
         <dd title={typeHelp}>
