@@ -1,4 +1,59 @@
-/** Placeholder until this surface lands. */
+import { CONTAINER_TEMPLATES, VOLUME_TEMPLATES } from '@podsmith/patterns';
+import './palette.css';
+import { usePodsmith } from '../store/store';
+import { laneInfo } from '../diagram/lanes';
+import { TemplateButton } from './TemplateButton';
+import { addContainerEdit, addVolumeEdit } from './templateEdits';
+
+/**
+ * The catalogue of patterns. Drag one onto a lane of the diagram, or press it (Enter,
+ * Space or click) to add it at the end of the lane it belongs in.
+ */
 export function Palette() {
-  return <section aria-label="Palette" />;
+  const pod = usePodsmith((s) => s.pod);
+  const stale = usePodsmith((s) => s.stale);
+  const dispatch = usePodsmith((s) => s.dispatch);
+  const disabled = !pod || stale;
+  return (
+    <section className="palette" aria-label="Palette" aria-describedby="palette-help">
+      <h2 className="palette__title">Patterns</h2>
+      <p id="palette-help" className="palette__help">
+        {disabled ? 'Available once the YAML holds a pod without errors.' : 'Drag onto a lane, or press to add.'}
+      </p>
+      <h3 className="palette__group">Containers</h3>
+      <ul className="palette__list">
+        {CONTAINER_TEMPLATES.map((template) => (
+          <li key={template.id}>
+            <TemplateButton
+              kind="container"
+              id={template.id}
+              label={template.label}
+              description={template.description}
+              where={laneInfo(template.lane).title}
+              action={`Add ${template.label} to ${laneInfo(template.lane).title.toLowerCase()}`}
+              disabled={disabled}
+              onAdd={() => pod && dispatch(addContainerEdit(pod, template, template.lane))}
+            />
+          </li>
+        ))}
+      </ul>
+      <h3 className="palette__group">Volumes</h3>
+      <ul className="palette__list">
+        {VOLUME_TEMPLATES.map((template) => (
+          <li key={template.id}>
+            <TemplateButton
+              kind="volume"
+              id={template.id}
+              label={template.label}
+              description={template.description}
+              where="Volumes"
+              action={`Add volume: ${template.label}`}
+              disabled={disabled}
+              onAdd={() => pod && dispatch(addVolumeEdit(pod, template))}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }

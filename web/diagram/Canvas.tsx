@@ -1,0 +1,227 @@
+import { useCallback, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import {
+  Background,
+  Controls,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import type { Edit, Lane, PodView } from '@podsmith/manifest';
+import { usePodsmith } from '../store/store';
+import { draggedTemplateKind, droppedTemplate } from '../palette/dnd';
+import type { DiagramEdge, DiagramGraph, DiagramNode } from './graph';
+import { layoutPod } from './layout';
+import { centerOf, laneAt } from './drop';
+import { mountEdit, mountRequest, moveEdit, removalEdit, type MountRequest } from './edits';
+import { isDeleteKey, isMoveKey, keyboardMoveEdit } from './keyboard';
+import { acceptsTemplate, templateDropEdit } from './templateDrop';
+import {
+  edgeSelection,
+  nodeSelection,
+  sameSelection,
+  selectionAfter,
+  viewEdges,
+  viewNodes,
+  withDrag,
+  type Drag,
+  type SelectionChange,
+} from './view';
+import { DiagramActionsContext, type DiagramActions } from './actions';
+import { EDGE_TYPES, NODE_TYPES } from './types';
+import { MountDialog } from './MountDialog';
+
+const HELP = {
+  node: 'Press Enter to select. Press Delete to remove. On a container, the arrow keys move it: left and right within its lane, up and down to another lane.',
+  edge: 'Press Enter to select. Press Delete to unmount.',
+};
+
+const ARIA_LABELS = {
+  'node.a11yDescription.default': HELP.node,
+  'node.a11yDescription.keyboardDisabled': HELP.node,
+  'edge.a11yDescription.default': HELP.edge,
+};
+
+interface Props {
+  readonly pod: PodView;
+  /** The YAML has errors: show the last good pod, refuse every edit. */
+  readonly locked: boolean;
+}
+
+/**
+ * The React Flow canvas: a projection of the store's PodView. React Flow never owns
+ * the diagram's state; each gesture becomes one Edit for the store, and the text it
+ * produces comes back here as a new layout. Only the position of a node being dragged
+ * is held locally, until the drag ends.
+ */
+export function Canvas({ pod, locked }: Props) {
+  const selection = usePodsmith((s) => s.selection);
+  const dispatch = usePodsmith((s) => s.dispatch);
+  const select = usePodsmith((s) => s.select);
+  const { screenToFlowPosition } = useReactFlow();
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  const graph = useMemo(() => layoutPod(pod), [pod]);
+  const [drag, setDrag] = useState<Drag>();
+  const [dropLane, setDropLane] = useState<Lane>();
+  const [pendingMount, setPendingMount] = useState<MountRequest>();
+
+  const shown = useMemo(() => viewNodes(graph.nodes, { selection, locked, dropLane }), [graph, selection, locked, dropLane]);
+  const nodes = useMemo(() => withDrag(shown, drag), [shown, drag]);
+  const edges = useMemo(() => viewEdges(graph.edges, { selection, locked }), [graph, selection, locked]);
+
+  const edit = useCallback((e: Edit | undefined) => e !== undefined && !locked && dispatch(e), [dispatch, locked]);
+
+  const applySelection = useCallback(
+    (changes: readonly SelectionChange[]) => {
+      if (changes.length === 0) return;
+      const current = usePodsmith.getState().selection;
+      const next = selectionAfter(current, changes);
+      if (!sameSelection(current, next)) select(next);
+    },
+    [select],
+  );
+
+  const actions = useMemo<DiagramActions>(
+    () => ({
+      remove(id) {
+        if (!edit(removalEdit(graph, id))) return;
+        const removed = elementSelection(graph, id);
+        if (removed && sameSelection(usePodsmith.getState().selection, removed)) select(undefined);
+      },
+    }),
+    [edit, graph, select],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<DiagramNode>[]) => {
+      for (const change of changes) {
+        // Only a pointer drag moves a node; the text decides where it rests.
+        if (change.type === 'position' && change.dragging && change.position) setDrag({ id: change.id, position: change.position });
+      }
+      applySelection(
+        changes.flatMap((c) => (c.type === 'select' ? [{ selection: elementSelection(graph, c.id), selected: c.selected }] : [])),
+      );
+    },
+    [applySelection, graph],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<DiagramEdge>[]) =>
+      applySelection(changes.flatMap((c) => (c.type === 'select' ? [{ selection: elementSelection(graph, c.id), selected: c.selected }] : []))),
+    [applySelection, graph],
+  );
+
+  const onNodeDrag = useCallback<OnNodeDrag<DiagramNode>>((_event, node) => setDropLane(laneAt(graph, centerOf(node))), [graph]);
+
+  const onNodeDragStop = useCallback<OnNodeDrag<DiagramNode>>(
+    (_event, node) => {
+      setDrag(undefined);
+      setDropLane(undefined);
+      edit(moveEdit(graph, node.id, centerOf(node)));
+    },
+    [edit, graph],
+  );
+
+  const isValidConnection = useCallback((c: Connection | DiagramEdge) => mountRequest(graph, c.source, c.target) !== undefined, [graph]);
+  const onConnect = useCallback((c: Connection) => setPendingMount(mountRequest(graph, c.source, c.target)), [graph]);
+
+  const onDragOver = (event: DragEvent) => {
+    const kind = draggedTemplateKind([...event.dataTransfer.types]);
+    if (!kind || locked) return; // not prevented: the browser shows the drop is refused
+    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    setDropLane(kind === 'container' ? laneAt(graph, point) : undefined);
+    if (!acceptsTemplate(graph, kind, point)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+
+  const onDrop = (event: DragEvent) => {
+    setDropLane(undefined);
+    const dropped = droppedTemplate(event.dataTransfer);
+    if (!dropped) return;
+    event.preventDefault();
+    edit(templateDropEdit(graph, pod, dropped, screenToFlowPosition({ x: event.clientX, y: event.clientY })));
+  };
+
+  const onDragLeave = (event: DragEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropLane(undefined);
+  };
+
+  // Capture phase: React Flow's own node handler would otherwise move the node by a few pixels on arrow keys.
+  const onKeyDownCapture = (event: KeyboardEvent) => {
+    const element = (event.target as Element).closest('.react-flow__node, .react-flow__edge');
+    const id = element?.getAttribute('data-id');
+    if (!id || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (isDeleteKey(event.key)) {
+      event.preventDefault();
+      event.stopPropagation();
+      actions.remove(id);
+      // The focused node is gone; keep focus in the diagram rather than losing it to the page.
+      wrapper.current?.focus();
+    } else if (isMoveKey(event.key) && element?.classList.contains('react-flow__node')) {
+      event.preventDefault();
+      event.stopPropagation();
+      if (edit(keyboardMoveEdit(graph, id, event.key))) refocus(wrapper.current, id);
+    }
+  };
+
+  return (
+    <DiagramActionsContext.Provider value={actions}>
+      <div className="diagram__canvas" ref={wrapper} tabIndex={-1} onKeyDownCapture={onKeyDownCapture}>
+        <ReactFlow<DiagramNode, DiagramEdge>
+          aria-label={`Diagram of ${pod.workload.kind} ${pod.workload.name}`}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          onDragLeave={onDragLeave}
+          nodesDraggable={!locked}
+          nodesConnectable={!locked}
+          // Deleting is an Edit on the text, never React Flow's own removal; one selection at a time.
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          ariaLabelConfig={ARIA_LABELS}
+          minZoom={0.2}
+          fitView
+        >
+          <Background />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </div>
+      {pendingMount && (
+        <MountDialog
+          request={pendingMount}
+          onCancel={() => setPendingMount(undefined)}
+          onConfirm={(mountPath, readOnly) => {
+            setPendingMount(undefined);
+            edit(mountEdit(pendingMount, mountPath, readOnly));
+          }}
+        />
+      )}
+    </DiagramActionsContext.Provider>
+  );
+}
+
+function elementSelection(graph: DiagramGraph, id: string) {
+  const node = graph.nodes.find((n) => n.id === id);
+  if (node) return nodeSelection(node);
+  const edge = graph.edges.find((e) => e.id === id);
+  return edge && edgeSelection(edge);
+}
+
+/** After a keyboard move the node is re-rendered in its new place; put focus back on it. */
+function refocus(root: HTMLElement | null, id: string): void {
+  requestAnimationFrame(() => root?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
+}

@@ -1,0 +1,84 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { MountRequest } from './edits';
+import { displayName } from './labels';
+import { defaultMountPath, mountPathError } from './mountPath';
+
+interface Props {
+  readonly request: MountRequest;
+  readonly onConfirm: (mountPath: string, readOnly: boolean) => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * Where to mount a volume, asked after a container's handle is dropped on it. A modal
+ * <dialog>: the browser keeps focus inside and turns Escape into `cancel`; Enter
+ * submits the form.
+ */
+export function MountDialog({ request, onConfirm, onCancel }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const container = request.container.container;
+  const [path, setPath] = useState(() => defaultMountPath(request.volume, container));
+  const [readOnly, setReadOnly] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const error = mountPathError(path, container);
+  const ids = { title: useId(), path: useId(), error: useId() };
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (error === undefined) onConfirm(path, readOnly);
+  };
+
+  const showError = touched && error !== undefined;
+  return (
+    <dialog
+      ref={ref}
+      className="mount-dialog"
+      aria-labelledby={ids.title}
+      onCancel={(event) => {
+        // Close through React state, so the dialog and the state never disagree.
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form onSubmit={submit} noValidate>
+        <h2 id={ids.title}>
+          Mount {displayName(request.volume)} into {displayName(container.name)}
+        </h2>
+        <label htmlFor={ids.path}>Mount path</label>
+        <input
+          id={ids.path}
+          type="text"
+          value={path}
+          autoFocus
+          spellCheck={false}
+          aria-invalid={showError}
+          aria-describedby={showError ? ids.error : undefined}
+          onChange={(event) => {
+            setPath(event.target.value);
+            setTouched(true);
+          }}
+        />
+        {showError && (
+          <p id={ids.error} className="mount-dialog__error" role="alert">
+            {error}
+          </p>
+        )}
+        <label className="mount-dialog__check">
+          <input type="checkbox" checked={readOnly} onChange={(event) => setReadOnly(event.target.checked)} /> Read-only
+        </label>
+        <div className="mount-dialog__buttons">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit">Mount</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

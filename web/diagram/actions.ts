@@ -1,0 +1,16 @@
+/**
+ * What nodes and edges may ask the canvas to do. The canvas provides it, so a delete
+ * button and the Delete key go through one path (removalEdit → dispatch).
+ */
+import { createContext, useContext } from 'react';
+
+export interface DiagramActions {
+  /** Delete the node or edge with this id, as one Edit. */
+  remove(id: string): void;
+}
+
+export const DiagramActionsContext = createContext<DiagramActions>({ remove: () => undefined });
+
+export function useDiagramActions(): DiagramActions {
+  return useContext(DiagramActionsContext);
+}

@@ -1,0 +1,55 @@
+/** Diagram gestures as Edit values. Pure: the Diagram dispatches what these return. */
+import type { Edit } from '@podsmith/manifest';
+import type { ContainerData, DiagramGraph } from './graph';
+import { dropIndex, laneAt, type Point } from './drop';
+
+/**
+ * A container node let go with its centre at `center`: a moveContainer to the lane and
+ * index there, or undefined when it is outside every lane or back where it was.
+ * Moving to the sidecar lane makes a native sidecar (applyEdit sets restartPolicy: Always).
+ */
+export function moveEdit(graph: DiagramGraph, nodeId: string, center: Point): Edit | undefined {
+  const node = graph.nodes.find((n) => n.id === nodeId);
+  if (node?.type !== 'container') return undefined;
+  const lane = laneAt(graph, center);
+  if (lane === undefined) return undefined;
+  const index = dropIndex(graph, lane, center.x, nodeId);
+  const { pod, container, laneIndex } = node.data;
+  if (lane === node.data.lane && index === laneIndex) return undefined;
+  return { kind: 'moveContainer', pod, container: container.ref, lane, index };
+}
+
+/** Delete a node or an edge: the container, the volume with its mounts, or the one mount. */
+export function removalEdit(graph: DiagramGraph, id: string): Edit | undefined {
+  const node = graph.nodes.find((n) => n.id === id);
+  if (node?.type === 'container') return { kind: 'removeContainer', pod: node.data.pod, container: node.data.container.ref };
+  // A volume that mounts name but the pod does not declare has nothing to remove: its mounts are deleted one by one.
+  if (node?.type === 'volume' && node.data.volume) return { kind: 'removeVolume', pod: node.data.pod, name: node.data.name };
+  const edge = graph.edges.find((e) => e.id === id);
+  if (edge?.type === 'mount' && edge.data) {
+    return { kind: 'unmountVolume', pod: edge.data.pod, container: edge.data.container.ref, index: edge.data.mount.index };
+  }
+  return undefined;
+}
+
+export interface MountRequest {
+  readonly container: ContainerData;
+  readonly volume: string;
+}
+
+export function mountEdit(request: MountRequest, mountPath: string, readOnly: boolean): Edit {
+  return {
+    kind: 'mountVolume',
+    pod: request.container.pod,
+    container: request.container.container.ref,
+    mount: readOnly ? { name: request.volume, mountPath, readOnly } : { name: request.volume, mountPath },
+  };
+}
+
+/** A connection React Flow reports, as a mount request, or undefined unless it joins a container to a declared volume. */
+export function mountRequest(graph: DiagramGraph, source: string, target: string): MountRequest | undefined {
+  const from = graph.nodes.find((n) => n.id === source);
+  const to = graph.nodes.find((n) => n.id === target);
+  if (from?.type !== 'container' || to?.type !== 'volume' || !to.data.volume) return undefined;
+  return { container: from.data, volume: to.data.name };
+}

@@ -1,0 +1,93 @@
+/**
+ * The diagram's vocabulary: what each React Flow node and edge carries. Layout
+ * produces these; components only render them; gestures turn them into Edits.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { ContainerView, Lane, MountView, PodRef, VolumeView } from '@podsmith/manifest';
+
+/**
+ * The hook for lint findings: a node may carry the worst severity among the findings
+ * about it and how many there are. The badge shows both as text and icon, never by
+ * colour alone. Layout leaves it unset; the linter's integration fills it in.
+ */
+export interface FindingSummary {
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly count: number;
+}
+
+export type PodFrameData = {
+  readonly kind: 'pod';
+  /** `Pod web`, `Deployment api`. */
+  readonly title: string;
+  readonly findings?: FindingSummary;
+};
+
+export type LaneData = {
+  readonly kind: 'lane';
+  readonly lane: Lane;
+  readonly count: number;
+  /** A drag is over this lane: it says so in text as well as outline. */
+  readonly dropTarget?: boolean;
+};
+
+export type ContainerData = {
+  readonly kind: 'container';
+  readonly pod: PodRef;
+  readonly container: ContainerView;
+  /** The container's lane (ephemeral containers are not drawn). */
+  readonly lane: Lane;
+  /** Position within its lane, 0-based: what moveContainer and addContainer call `index`. */
+  readonly laneIndex: number;
+  /** Edits are refused while the YAML has errors: controls are disabled. */
+  readonly locked?: boolean;
+  readonly findings?: FindingSummary;
+};
+
+export type VolumeData = {
+  readonly kind: 'volume';
+  readonly pod: PodRef;
+  /** Undefined for a name that mounts refer to but the pod does not declare. */
+  readonly volume: VolumeView | undefined;
+  readonly name: string;
+  readonly locked?: boolean;
+  readonly findings?: FindingSummary;
+};
+
+export type NetworkData = {
+  readonly kind: 'network';
+  /** How many containers declare ports. */
+  readonly listeners: number;
+};
+
+export type PodFrameNode = Node<PodFrameData, 'pod'>;
+export type LaneNode = Node<LaneData, 'lane'>;
+export type ContainerNode = Node<ContainerData, 'container'>;
+export type VolumeNode = Node<VolumeData, 'volume'>;
+export type NetworkNode = Node<NetworkData, 'network'>;
+export type DiagramNode = PodFrameNode | LaneNode | ContainerNode | VolumeNode | NetworkNode;
+
+export type MountEdgeData = {
+  readonly kind: 'mount';
+  readonly pod: PodRef;
+  readonly container: ContainerView;
+  readonly mount: MountView;
+  /** `/var/log/app · read-only · subPath: app`. */
+  readonly label: string;
+  readonly locked?: boolean;
+};
+
+/** The edge's `label` says which ports: `80/TCP, 9901/TCP`. */
+export type NetworkEdgeData = {
+  readonly kind: 'network';
+  readonly container: ContainerView;
+};
+
+export type MountEdge = Edge<MountEdgeData, 'mount'>;
+/** Drawn by React Flow's own bezier edge: it has a label and nothing to press. */
+export type NetworkEdge = Edge<NetworkEdgeData, 'default'>;
+export type DiagramEdge = MountEdge | NetworkEdge;
+
+export interface DiagramGraph {
+  readonly nodes: readonly DiagramNode[];
+  readonly edges: readonly DiagramEdge[];
+}

@@ -1,0 +1,52 @@
+/** The words the diagram shows and reads out, as pure functions of the PodView. */
+import type { ContainerView, MountView, PodView, PortView, VolumeView } from '@podsmith/manifest';
+
+/** `8080/TCP`; a port without a number shows its name, so a broken one is still visible. */
+export function portLabel(port: PortView): string {
+  return `${port.containerPort ?? port.name ?? '?'}/${port.protocol}`;
+}
+
+export function portsLabel(ports: readonly PortView[]): string {
+  return ports.map(portLabel).join(', ');
+}
+
+/** `/var/log/app · read-only · subPath: app`: read-only is written out, not only styled. */
+export function mountLabel(mount: MountView): string {
+  return [mount.mountPath || '(no mountPath)', mount.readOnly ? 'read-only' : undefined, mount.subPath ? `subPath: ${mount.subPath}` : undefined]
+    .filter((part) => part !== undefined)
+    .join(' · ');
+}
+
+/** A name to show for a container or volume whose name is missing in the YAML. */
+export function displayName(name: string): string {
+  return name === '' ? '(unnamed)' : name;
+}
+
+/** `Pod web`, `Deployment api`. */
+export function podTitle(pod: PodView): string {
+  return `${pod.workload.kind} ${displayName(pod.workload.name)}`;
+}
+
+/** `1st`, `2nd`, `3rd`, `11th`, `22nd`: the start order as people say it. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+const LANE_NOUN = { init: 'Init container', sidecar: 'Native sidecar', main: 'Container', ephemeral: 'Ephemeral container' } as const;
+
+/** What a screen reader says on reaching a container node. */
+export function containerAriaLabel(container: ContainerView): string {
+  const start = container.initOrder === undefined ? '' : `, starts ${ordinal(container.initOrder)}`;
+  const ports = container.ports.length > 0 ? `, listens on ${portsLabel(container.ports)}` : '';
+  return `${LANE_NOUN[container.lane]} ${displayName(container.name)}, image ${container.image || 'not set'}${start}${ports}`;
+}
+
+export function volumeAriaLabel(name: string, volume: VolumeView | undefined): string {
+  return volume ? `Volume ${displayName(name)}, ${volume.type || 'no source'}` : `Volume ${displayName(name)}, mounted but not declared in the pod's volumes`;
+}
+
+export function mountAriaLabel(container: ContainerView, mount: MountView): string {
+  return `${displayName(container.name)} mounts ${displayName(mount.volume)} at ${mountLabel(mount)}`;
+}

@@ -1,0 +1,203 @@
+/**
+ * layoutPod: the pod as React Flow nodes and edges. Pure and deterministic: every
+ * position is a function of lane and index only, so adding a container at the end of
+ * a lane moves nothing else, and the same PodView always gives the same graph.
+ *
+ *   ┌ Pod web ───────────────────────────────────────────────────────────┐
+ *   │            ┌ Init containers ──────────────────┐                     │
+ *   │            │ [1 wait-for-db] [2 migrate]  ...  │        [volume a]   │
+ *   │ [localhost]├ Native sidecars ──────────────────┤        [volume b]   │
+ *   │            │ [3 log-collector]            ...  │                     │
+ *   │            ├ Main containers ──────────────────┤                     │
+ *   │            │ [app]                        ...  │                     │
+ *   │            └───────────────────────────────────┘                     │
+ *   └────────────────────────────────────────────────────────────────────┘
+ *
+ * The network namespace sits left of the lanes and the volumes right of them, so
+ * port edges leave containers on one side and mount edges on the other.
+ */
+import type { ContainerView, PodView, VolumeView } from '@podsmith/manifest';
+import type { ContainerNode, DiagramEdge, DiagramGraph, DiagramNode, LaneNode, MountEdge, NetworkEdge, VolumeNode } from './graph';
+import { LANES } from './lanes';
+import { containerAriaLabel, displayName, mountAriaLabel, mountLabel, podTitle, portsLabel, volumeAriaLabel } from './labels';
+
+/** Every size is fixed here (the CSS fills the boxes), so layout never waits for the DOM. */
+export const SIZE = {
+  container: { width: 220, height: 96 },
+  volume: { width: 200, height: 64 },
+  network: { width: 150, height: 56 },
+} as const;
+
+const POD_PADDING = 16;
+const POD_HEADER = 44;
+const LANE_HEADER = 48;
+const LANE_PADDING = 16;
+const LANE_GAP = 12;
+const LANE_HEIGHT = LANE_HEADER + SIZE.container.height + LANE_PADDING;
+const COLUMN = SIZE.container.width + 24;
+/** Lanes are at least this many columns wide, so there is room to drop before anything exists. */
+const MIN_COLUMNS = 2;
+const LANES_X = POD_PADDING + SIZE.network.width + 56;
+const VOLUME_GAP = 16;
+
+/** The pod frame sits at the origin: positions relative to it are flow positions too. */
+export const POD_NODE_ID = 'pod';
+export const NETWORK_NODE_ID = 'network';
+
+export const laneNodeId = (lane: string): string => `lane:${lane}`;
+export const containerNodeId = (container: ContainerView): string => `container:${container.id}`;
+
+/** Containers sit above lanes (z 1, the pod's children); edges between them take z 2 and draw over lanes. */
+const CONTENT_Z = 2;
+
+export function layoutPod(pod: PodView): DiagramGraph {
+  // Ephemeral containers are added by `kubectl debug` to running pods; they have no lane to design in.
+  const designed = pod.containers.filter((c) => c.lane !== 'ephemeral');
+  const byLane = LANES.map(({ lane }) => designed.filter((c) => c.lane === lane));
+  const columns = Math.max(MIN_COLUMNS, ...byLane.map((members) => members.length + 1));
+  const laneWidth = 2 * LANE_PADDING + columns * COLUMN - (COLUMN - SIZE.container.width);
+  const volumesX = LANES_X + laneWidth + 56;
+
+  const lanes: LaneNode[] = LANES.map(({ lane }, i) => ({
+    id: laneNodeId(lane),
+    type: 'lane',
+    parentId: POD_NODE_ID,
+    position: { x: LANES_X, y: laneY(i) },
+    width: laneWidth,
+    height: LANE_HEIGHT,
+    data: { kind: 'lane', lane, count: byLane[i]!.length },
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    connectable: false,
+    ariaRole: 'region',
+    ariaLabel: LANES[i]!.title,
+  }));
+
+  const containers: ContainerNode[] = byLane.flatMap((members, i) =>
+    members.map((container, laneIndex) => ({
+      id: containerNodeId(container),
+      type: 'container',
+      parentId: POD_NODE_ID,
+      position: { x: LANES_X + LANE_PADDING + laneIndex * COLUMN, y: laneY(i) + LANE_HEADER },
+      ...sized(SIZE.container),
+      zIndex: CONTENT_Z,
+      ariaLabel: containerAriaLabel(container),
+      data: { kind: 'container', pod: pod.ref, container, lane: LANES[i]!.lane, laneIndex },
+    })),
+  );
+
+  const volumeIds = volumeNodeIds(pod.volumes);
+  const missing = missingVolumeNames(pod.volumes, designed);
+  const volumes: VolumeNode[] = [
+    ...pod.volumes.map((volume, i) => ({ id: volumeIds[i]!, volume, name: volume.name })),
+    ...missing.map((name) => ({ id: volumeNodeId(name), volume: undefined, name })),
+  ].map(({ id, volume, name }, i) => ({
+    id,
+    type: 'volume',
+    parentId: POD_NODE_ID,
+    position: { x: volumesX, y: POD_HEADER + i * (SIZE.volume.height + VOLUME_GAP) },
+    ...sized(SIZE.volume),
+    zIndex: CONTENT_Z,
+    draggable: false,
+    ariaLabel: volumeAriaLabel(name, volume),
+    data: { kind: 'volume', pod: pod.ref, volume, name },
+  }));
+
+  const listeners = designed.filter((c) => c.ports.length > 0);
+  const network: DiagramNode = {
+    id: NETWORK_NODE_ID,
+    type: 'network',
+    parentId: POD_NODE_ID,
+    // Level with the middle lane, where the edges to all three lanes are shortest.
+    position: { x: POD_PADDING, y: laneY(1) + LANE_HEADER + (SIZE.container.height - SIZE.network.height) / 2 },
+    ...sized(SIZE.network),
+    zIndex: CONTENT_Z,
+    draggable: false,
+    connectable: false,
+    ariaLabel: `Shared network namespace (localhost), ${listeners.length} ${listeners.length === 1 ? 'container listens' : 'containers listen'}`,
+    data: { kind: 'network', listeners: listeners.length },
+  };
+
+  const lanesBottom = laneY(LANES.length - 1) + LANE_HEIGHT;
+  const volumesBottom = POD_HEADER + volumes.length * (SIZE.volume.height + VOLUME_GAP) - VOLUME_GAP;
+  const frame: DiagramNode = {
+    id: POD_NODE_ID,
+    type: 'pod',
+    position: { x: 0, y: 0 },
+    width: volumesX + SIZE.volume.width + POD_PADDING,
+    height: Math.max(lanesBottom, volumesBottom) + POD_PADDING,
+    draggable: false,
+    connectable: false,
+    ariaLabel: podTitle(pod),
+    data: { kind: 'pod', title: podTitle(pod) },
+  };
+
+  const mountEdges: MountEdge[] = designed.flatMap((container) =>
+    container.mounts.map((mount) => ({
+      id: `mount:${container.id}:${mount.index}`,
+      type: 'mount',
+      source: containerNodeId(container),
+      sourceHandle: 'mount',
+      target: volumeTarget(mount.volume, pod.volumes, volumeIds),
+      targetHandle: 'mount',
+      ariaLabel: mountAriaLabel(container, mount),
+      data: { kind: 'mount', pod: pod.ref, container, mount, label: mountLabel(mount) },
+    })),
+  );
+
+  const networkEdges: NetworkEdge[] = listeners.map((container) => ({
+    id: `net:${container.id}`,
+    type: 'default',
+    source: NETWORK_NODE_ID,
+    sourceHandle: 'net',
+    target: containerNodeId(container),
+    targetHandle: 'net',
+    label: portsLabel(container.ports),
+    ariaLabel: `${displayName(container.name)} listens on localhost: ${portsLabel(container.ports)}`,
+    // Ports are changed in the inspector; an edge with nothing to do stays out of the tab order.
+    selectable: false,
+    focusable: false,
+    deletable: false,
+    className: 'network-edge',
+    data: { kind: 'network', container },
+  }));
+
+  // Parents before children, as React Flow requires.
+  const nodes: DiagramNode[] = [frame, ...lanes, network, ...volumes, ...containers];
+  const edges: DiagramEdge[] = [...networkEdges, ...mountEdges];
+  return { nodes, edges };
+}
+
+function laneY(index: number): number {
+  return POD_HEADER + index * (LANE_HEIGHT + LANE_GAP);
+}
+
+/** Width and height for React Flow, and the same as `measured` so a re-created node object keeps its handles. */
+function sized(size: { readonly width: number; readonly height: number }) {
+  return { width: size.width, height: size.height, measured: { width: size.width, height: size.height } };
+}
+
+const volumeNodeId = (name: string): string => `volume:${name}`;
+
+/** One id per declared volume; a repeated or empty name (invalid, but typed) still gets its own node. */
+function volumeNodeIds(volumes: readonly VolumeView[]): string[] {
+  const seen = new Set<string>();
+  return volumes.map((v) => {
+    const id = v.name !== '' && !seen.has(v.name) ? volumeNodeId(v.name) : `volume:#${v.index}`;
+    seen.add(v.name);
+    return id;
+  });
+}
+
+/** Names that mounts refer to but no volume declares, in order of first use: shown, so the mistake is visible. */
+function missingVolumeNames(volumes: readonly VolumeView[], containers: readonly ContainerView[]): string[] {
+  const declared = new Set(volumes.map((v) => v.name));
+  return [...new Set(containers.flatMap((c) => c.mounts.map((m) => m.volume)))].filter((name) => !declared.has(name));
+}
+
+/** A mount goes to the first volume of its name, as the kubelet resolves it. */
+function volumeTarget(name: string, volumes: readonly VolumeView[], ids: readonly string[]): string {
+  const i = volumes.findIndex((v) => v.name === name);
+  return i >= 0 ? ids[i]! : volumeNodeId(name);
+}

@@ -1,0 +1,113 @@
+/**
+ * What the canvas shows on top of the layout: the store's selection, the container
+ * being dragged, the lane a drag is over, and whether edits are locked. Pure; a node
+ * object is replaced only when something about it changes, so React Flow re-renders
+ * only that node.
+ */
+import type { Lane } from '@podsmith/manifest';
+import type { Selection } from '../store/selection';
+import type { DiagramEdge, DiagramNode } from './graph';
+import type { Point } from './drop';
+
+export interface ViewState {
+  readonly selection: Selection | undefined;
+  /** The text does not parse: the diagram shows the last good pod and refuses edits. */
+  readonly locked: boolean;
+  readonly dropLane?: Lane;
+}
+
+export interface Drag {
+  readonly id: string;
+  readonly position: Point;
+}
+
+/** What selecting this node means to the rest of the app (the inspector edits it). */
+export function nodeSelection(node: DiagramNode): Selection | undefined {
+  switch (node.type) {
+    case 'pod':
+      return { type: 'pod' };
+    case 'container':
+      return { type: 'container', id: node.data.container.id };
+    case 'volume':
+      return { type: 'volume', name: node.data.name };
+    case 'network':
+      return { type: 'network' };
+    default:
+      return undefined;
+  }
+}
+
+export function edgeSelection(edge: DiagramEdge): Selection | undefined {
+  if (edge.type !== 'mount' || !edge.data) return undefined;
+  return { type: 'mount', containerId: edge.data.container.id, index: edge.data.mount.index };
+}
+
+export function sameSelection(a: Selection | undefined, b: Selection | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  switch (a.type) {
+    case 'container':
+      return b.type === 'container' && a.id === b.id;
+    case 'volume':
+      return b.type === 'volume' && a.name === b.name;
+    case 'mount':
+      return b.type === 'mount' && a.containerId === b.containerId && a.index === b.index;
+    default:
+      return a.type === b.type;
+  }
+}
+
+export function viewNodes(nodes: readonly DiagramNode[], state: ViewState): DiagramNode[] {
+  return nodes.map((node) => {
+    const selected = sameSelection(nodeSelection(node), state.selection);
+    switch (node.type) {
+      case 'lane': {
+        const dropTarget = node.data.lane === state.dropLane;
+        return dropTarget ? { ...node, data: { ...node.data, dropTarget } } : node;
+      }
+      case 'container':
+        return selected || state.locked
+          ? { ...node, selected, draggable: !state.locked, connectable: !state.locked, data: state.locked ? { ...node.data, locked: true } : node.data }
+          : node;
+      case 'volume':
+        return selected || state.locked
+          ? { ...node, selected, connectable: !state.locked, data: state.locked ? { ...node.data, locked: true } : node.data }
+          : node;
+      default:
+        return selected ? { ...node, selected } : node;
+    }
+  });
+}
+
+export function viewEdges(edges: readonly DiagramEdge[], state: ViewState): DiagramEdge[] {
+  return edges.map((edge) => {
+    if (edge.type !== 'mount' || !edge.data) return edge;
+    const selected = sameSelection(edgeSelection(edge), state.selection);
+    return selected || state.locked ? { ...edge, selected, data: state.locked ? { ...edge.data, locked: true } : edge.data } : edge;
+  });
+}
+
+/** The dragged node at the pointer; every other node keeps its object. */
+export function withDrag(nodes: readonly DiagramNode[], drag: Drag | undefined): DiagramNode[] {
+  if (!drag) return [...nodes];
+  return nodes.map((node) => (node.id === drag.id ? { ...node, position: drag.position } : node));
+}
+
+/** One selected/deselected element, as React Flow reports it, in store terms. */
+export interface SelectionChange {
+  readonly selection: Selection | undefined;
+  readonly selected: boolean;
+}
+
+/**
+ * The store selection after React Flow's select changes. A deselect clears the
+ * selection only if it is about the selected element: selecting a node also reports
+ * the edges it deselects, which must not undo the new selection.
+ */
+export function selectionAfter(current: Selection | undefined, changes: readonly SelectionChange[]): Selection | undefined {
+  let next = current;
+  for (const change of changes) {
+    if (change.selected) next = change.selection;
+    else if (sameSelection(change.selection, next)) next = undefined;
+  }
+  return next;
+}
