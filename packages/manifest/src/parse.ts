@@ -34,6 +34,22 @@ export function yamlDocumentsOf(parsed: ParsedManifest): readonly Document.Parse
  * hostile or broken input becomes a ParseProblem with a clear message.
  */
 export function parseManifest(text: string): ParsedManifest {
+  const cached = recent.get(text);
+  if (cached) return cached;
+  const parsed = parseUncached(text);
+  recent.set(text, parsed);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  return parsed;
+}
+
+/**
+ * The last few results, by text. A diagram edit parses its result to check it, and the
+ * store then derives from the same text: the second parse is free. Results are immutable.
+ */
+const recent = new Map<string, ParsedManifest>();
+const RECENT_LIMIT = 4;
+
+function parseUncached(text: string): ParsedManifest {
   const refusal = refuseUnparseable(text);
   if (refusal) return freeze({ text, documents: [], pods: [], problems: [refusal], ok: false }, []);
 

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { parseManifest, yamlDocumentsOf } from '../parse';
 import type { YamlPath } from '../types';
 import { contentOffsetOf, dashOf, EditError, isFlow, itemExtent, nodeRange, pairExtent, pairOf } from './extent';
 import { renderFlow, renderPair, renderScalar, renderSeqItem } from './render';
@@ -25,9 +26,10 @@ export interface KeyPlacement {
  * the same edit produced: if that does not parse, the edit itself is at fault.
  */
 export function sourceOf(text: string, documentIndex: number, intermediate = true): Source {
-  const doc = parseAllDocuments(text)[documentIndex] as Document.Parsed | undefined;
-  if (!doc || !('errors' in doc)) throw new EditError(`The file has no document ${documentIndex + 1}.`);
-  if (doc.errors.length > 0) {
+  const parsed = parseManifest(text); // cached: the store has usually parsed this very text already
+  const doc = yamlDocumentsOf(parsed)[documentIndex];
+  if (!doc) throw new EditError(parsed.ok ? `The file has no document ${documentIndex + 1}.` : (parsed.problems[0]?.message ?? 'The YAML has errors.'));
+  if (!parsed.ok) {
     throw new EditError(
       intermediate
         ? 'This edit would break the YAML (an anchor would move after its aliases?), so it was not applied.'
