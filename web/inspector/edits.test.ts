@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Edit } from '@podsmith/manifest';
+import { applyEdit, type Edit } from '@podsmith/manifest';
 import {
   addMountEdit,
   addPortEdit,
@@ -158,5 +158,58 @@ describe('pod fields', () => {
   it('sets the restart policy, or removes it for "not set"', () => {
     expect(restartPolicyEdit(pod, 'Never')).toMatchObject({ field: ['restartPolicy'], value: 'Never' });
     expect(restartPolicyEdit(pod, '')).toMatchObject({ value: undefined });
+  });
+});
+
+/* The edits mean what the forms intend once applyEdit turns them into text. */
+describe('through applyEdit', () => {
+  function applied(edit: Edit): string {
+    const result = applyEdit(POD_YAML, edit);
+    if (!result.ok) throw new Error(result.error);
+    return result.text;
+  }
+
+  it('changes only the image line', () => {
+    const text = applied(setContainerField(pod, app, ['image'], 'nginx:1.28'));
+    expect(text).toBe(POD_YAML.replace('image: nginx:1.27', 'image: nginx:1.28'));
+  });
+
+  it('renames a volume and its mounts, and nothing else', () => {
+    const text = applied(renameVolumeEdit(pod, pod.volumes[0]!, 'app-logs'));
+    expect(text).toBe(POD_YAML.replaceAll('- name: logs', '- name: app-logs'));
+    expect(podFrom(text).containers.flatMap((c) => c.mounts.map((m) => m.volume))).toEqual(['app-logs', 'app-logs', 'config']);
+  });
+
+  it('appends a port, or creates the list', () => {
+    expect(podFrom(applied(addPortEdit(pod, app))).containers[2]!.ports.map((p) => p.containerPort)).toEqual([80, 8080, 8081]);
+    expect(podFrom(applied(addPortEdit(pod, migrate))).containers[0]!.ports.map((p) => p.containerPort)).toEqual([8081]);
+  });
+
+  it('removes a port row, and `ports:` with the last one', () => {
+    const oneLeft = applied(removePortEdit(pod, app, 1));
+    expect(oneLeft).toBe(POD_YAML.replace('    - containerPort: 8080\n', ''));
+    const single = podFrom(oneLeft);
+    const none = applyEdit(oneLeft, removePortEdit(single, containerOf(single, 'app'), 0));
+    expect(none).toMatchObject({ ok: true, text: oneLeft.replace('    ports:\n    - name: http\n      containerPort: 80\n', '') });
+  });
+
+  it('edits one port cell as a number', () => {
+    expect(applied(portFieldEdit(pod, app, 0, 'containerPort', '8000'))).toBe(POD_YAML.replace('containerPort: 80\n', 'containerPort: 8000\n'));
+  });
+
+  it('unticks readOnly by removing it, and mounts with a fresh path', () => {
+    expect(applied(readOnlyEdit(pod, collector, collector.mounts[0]!, false))).toBe(POD_YAML.replace('      readOnly: true\n', ''));
+    const mounted = podFrom(applied(addMountEdit(pod, collector)!));
+    expect(containerOf(mounted, 'log-collector').mounts.map((m) => `${m.volume}:${m.mountPath}`)).toEqual(['logs:/var/log/app', 'config:/mnt/config']);
+  });
+
+  it('sets pod fields', () => {
+    expect(podFrom(applied(gracePeriodEdit(pod, '5'))).spec.terminationGracePeriodSeconds).toBe(5);
+    expect(podFrom(applied(restartPolicyEdit(pod, 'Never'))).spec.restartPolicy).toBe('Never');
+  });
+
+  it('replaces args, one item per line', () => {
+    expect(containerOf(podFrom(applied(listFieldEdit(pod, app, 'args', '-c\nnginx.conf'))), 'app').args).toEqual(['-c', 'nginx.conf']);
+    expect(applied(listFieldEdit(pod, app, 'args', ''))).toBe(POD_YAML.replace('    args: ["-g", "daemon off;"]\n', ''));
   });
 });
