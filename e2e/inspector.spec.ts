@@ -5,7 +5,7 @@
  * the YAML.
  */
 import type { Locator, Page } from '@playwright/test';
-import { clickAfter, expect, openApp, storeText, test } from './fixtures';
+import { expect, openApp, storeText, test } from './fixtures';
 
 const SAVED = 'podsmith.manifest.v1';
 
@@ -100,8 +100,10 @@ test('the form is disabled while the YAML has errors', async ({ page }) => {
   const form = inspector(page);
   const grace = form.getByLabel('terminationGracePeriodSeconds', { exact: true });
   await expect(grace).toBeEnabled();
-  // `name: web: x` is a nested mapping in a compact one: a parse error.
-  await clickAfter(page, 'name: web');
+  // `name: web: x` is a nested mapping in a compact one: a parse error. The click goes
+  // to the line's start (its box can reach past the viewport), then End.
+  await page.locator('.monaco-editor .view-line', { hasText: 'name: web' }).first().click({ position: { x: 4, y: 4 } });
+  await page.keyboard.press('End');
   await page.keyboard.type(': x');
   await expect(form.getByRole('status')).toContainText('The YAML has errors');
   await expect(grace).toBeDisabled();
