@@ -1,0 +1,14 @@
+/** Look-ups over the rule catalogue, for the findings panel and the CLI. */
+import { RULES } from './rules';
+import type { Rule, RuleDocs } from './types';
+
+const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
+
+/** What the findings panel shows next to a finding: summary, why, fix text, link. */
+export function docsFor(ruleId: string): RuleDocs | undefined {
+  return BY_ID.get(ruleId)?.docs;
+}

@@ -1,0 +1,50 @@
+/**
+ * Whether one container needs another to be running: the question behind the ordering
+ * rules (an init container that needs the mesh proxy, a log shipper that sends through
+ * it). Evidence, strongest first: it connects to the other's port on localhost; its
+ * traffic is redirected through a mesh proxy; it reads the volume a secret agent writes.
+ */
+import type { ContainerView, PodView } from '@podsmith/manifest';
+import { scriptOf } from './command';
+import { declaredPorts, label, localPortsUsed } from './pod-facts';
+import type { Role } from './roles';
+import type { LintContext } from './types';
+
+/** Helpers whose whole job is talking to the network. */
+const NETWORK_ROLES: ReadonlySet<Role> = new Set(['log-shipper', 'db-proxy', 'secret-agent', 'git-sync']);
+/** Commands and URLs that mean a script talks to the network. */
+const NETWORK_COMMAND = /\b(curl|wget|nslookup|dig|nc|ncat|telnet|psql|mysql|mongo|mongosh|redis-cli|kubectl|gsutil|gcloud|aws)\b|\bgit\s+(clone|fetch|pull)\b|\b[a-z]+:\/\//;
+/** The init containers that install a mesh's traffic redirection. */
+const MESH_INITS = new Set(['istio-init', 'linkerd-init']);
+
+/** Why `user` needs `helper` to be running, or undefined when nothing says so. */
+export function needsReason(user: ContainerView, helper: ContainerView, pod: PodView, ctx: LintContext): string | undefined {
+  const helperPorts = declaredPorts(helper);
+  const port = [...localPortsUsed(user, ctx.defaultsOf(user))].find((p) => helperPorts.has(p));
+  if (port !== undefined) return `it connects to localhost:${port}, which ${label(helper)} serves`;
+
+  const role = ctx.roleOf(helper).role;
+  if (role === 'mesh-proxy') {
+    const redirect = redirectionBefore(user, pod, ctx);
+    if (redirect && usesNetwork(user, ctx)) return `it talks to the network, and ${label(redirect)} has already redirected all traffic to the mesh proxy ${label(helper)}`;
+  }
+  if (role === 'secret-agent') {
+    const written = new Set(helper.mounts.filter((m) => !m.readOnly).map((m) => m.volume));
+    const shared = user.mounts.find((m) => written.has(m.volume));
+    if (shared) return `it reads volume "${shared.volume}", where the secret agent ${label(helper)} writes the secrets`;
+  }
+  return undefined;
+}
+
+/** The mesh init container (iptables or CNI validation) that runs before `c`, if any. */
+function redirectionBefore(c: ContainerView, pod: PodView, ctx: LintContext): ContainerView | undefined {
+  return pod.containers.find(
+    (x) => x.ref.list === 'initContainers' && (c.ref.list !== 'initContainers' || x.ref.index < c.ref.index) && MESH_INITS.has(ctx.roleOf(x).product ?? ''),
+  );
+}
+
+function usesNetwork(c: ContainerView, ctx: LintContext): boolean {
+  const role = ctx.roleOf(c);
+  if (MESH_INITS.has(role.product ?? '')) return false;
+  return NETWORK_ROLES.has(role.role) || NETWORK_COMMAND.test(scriptOf([...c.command, ...c.args]));
+}

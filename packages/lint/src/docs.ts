@@ -1,0 +1,65 @@
+/**
+ * The rule reference, generated from the rules' own metadata (in the spirit of
+ * kube-linter's generated checks page), so docs and code cannot drift apart.
+ * packages/lint/RULES.md is this function's output; a test keeps it up to date
+ * (`npx vitest run packages/lint -u` rewrites it).
+ */
+import type { Category, Rule } from './types';
+
+const CATEGORY_TITLES: Readonly<Record<Category, string>> = {
+  lifecycle: 'Lifecycle',
+  'api-validity': 'API validity',
+  network: 'Network',
+  volume: 'Volume',
+  security: 'Security',
+  'best-practice': 'Best practice',
+  schema: 'Schema',
+};
+
+/** When a rule applies, in words: `1.29+`, `before 1.32`, `1.29 to 1.31`, `all versions`. */
+export function versionRangeText(rule: Rule): string {
+  const { since, until } = rule.k8s ?? {};
+  if (since && until) return `${since}+, before ${until}`;
+  if (since) return `${since}+`;
+  if (until) return `before ${until}`;
+  return 'all versions';
+}
+
+export function renderRulesMarkdown(rules: readonly Rule[]): string {
+  const categories = [...new Set(rules.map((r) => r.category))];
+  const out: string[] = [
+    '# Podsmith lint rules',
+    '',
+    '<!-- Generated from the rule modules by packages/lint/src/docs.ts. Do not edit by hand: run `npx vitest run packages/lint -u`. -->',
+    '',
+    `${rules.length} rules. Suppress one for a workload with the annotation \`podsmith.dev/ignore-<rule-id>: "<reason>"\` (a reason is required; see README.md).`,
+    '',
+    '| id | category | severity | versions | quick fix | summary |',
+    '|---|---|---|---|---|---|',
+    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.category} | ${r.severity} | ${versionRangeText(r)} | ${r.fix ? 'yes' : ''} | ${escape(r.docs.summary)} |`),
+  ];
+  for (const category of categories) {
+    out.push('', `## ${CATEGORY_TITLES[category]}`);
+    for (const r of rules.filter((x) => x.category === category)) {
+      out.push(
+        '',
+        `### ${r.id}`,
+        '',
+        `**${r.severity}** · ${versionRangeText(r)}${r.fix ? ' · quick fix' : ''}`,
+        '',
+        r.docs.summary,
+        '',
+        `**Why:** ${r.docs.why}`,
+        '',
+        `**Fix:** ${r.docs.fix}`,
+        '',
+        `**Source:** <${r.docs.link}>`,
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function escape(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}

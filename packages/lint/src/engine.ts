@@ -1,0 +1,167 @@
+/**
+ * The rule engine: project each pod of a parsed manifest, apply the API server's
+ * defaults, decide container roles once, run every rule that applies to the target
+ * version, and turn what the rules report into located, sorted, suppressible findings.
+ */
+import { projectPod, rangeOf, type ContainerView, type Edit, type ParsedManifest, type PodRef, type PodView, type YamlPath } from '@podsmith/manifest';
+import { applyDefaults, type DefaultedContainer } from './defaults';
+import { fieldPath, lastKey } from './paths';
+import { podFacts } from './pod-facts';
+import { podRoles } from './roles';
+import { RULES } from './rules';
+import { suppressionsOf } from './suppression';
+import type { Finding, IgnoredSuppression, LintContext, LintOptions, LintResult, RawFinding, Rule, Severity, SuppressedFinding } from './types';
+import { compareVersions, DEFAULT_K8S_VERSION, FEATURE_SINCE, parseK8sVersion, type K8sVersion } from './version';
+
+interface Run {
+  readonly version: K8sVersion;
+  /** The rules that run: enabled and applying to the target version. */
+  readonly rules: readonly Rule[];
+  /** Every rule id the catalogue knows (suppressions may name disabled rules). */
+  readonly known: ReadonlySet<string>;
+  severityOf(rule: Rule): Severity;
+}
+
+function prepare(options: LintOptions): Run {
+  const version = options.k8sVersion === undefined ? DEFAULT_K8S_VERSION : parseK8sVersion(options.k8sVersion);
+  const all = options.rules ?? RULES;
+  const disabled = new Set(options.disabled ?? []);
+  return {
+    version,
+    rules: all.filter((rule) => !disabled.has(rule.id) && appliesTo(rule, version)),
+    known: new Set(all.map((rule) => rule.id)),
+    severityOf: (rule) => options.severity?.[rule.id] ?? rule.severity,
+  };
+}
+
+/** `since` is inclusive, `until` exclusive. */
+export function appliesTo(rule: Rule, version: K8sVersion): boolean {
+  const { since, until } = rule.k8s ?? {};
+  return (since === undefined || compareVersions(version, since) >= 0) && (until === undefined || compareVersions(version, until) < 0);
+}
+
+/** Lint every pod of a manifest. */
+export function lintManifest(parsed: ParsedManifest, options: LintOptions = {}): LintResult {
+  const run = prepare(options);
+  return combine(run.version, parsed.pods.map((ref) => lintOne(parsed, ref, run)));
+}
+
+/** Lint one pod of a manifest (the one selected in the app). */
+export function lintPod(parsed: ParsedManifest, ref: PodRef, options: LintOptions = {}): LintResult {
+  const run = prepare(options);
+  return combine(run.version, [lintOne(parsed, ref, run)]);
+}
+
+/**
+ * The quick fix for a finding, as Edit values to apply in order (one undo step: wrap
+ * them in a `batch`, or use `quickFix`). Empty when the rule has no fix for this case.
+ */
+export function fixesFor(finding: Finding, parsed: ParsedManifest, options: LintOptions = {}): readonly Edit[] {
+  const rule = (options.rules ?? RULES).find((r) => r.id === finding.ruleId);
+  const pod = projectPod(parsed, finding.pod);
+  if (!rule?.fix || !pod) return [];
+  const version = options.k8sVersion === undefined ? DEFAULT_K8S_VERSION : parseK8sVersion(options.k8sVersion);
+  return rule.fix(finding, pod, createContext(parsed, pod, version));
+}
+
+/** The quick fix as one Edit (a batch when it takes several), or undefined. */
+export function quickFix(finding: Finding, parsed: ParsedManifest, options: LintOptions = {}): Edit | undefined {
+  const edits = fixesFor(finding, parsed, options);
+  if (edits.length <= 1) return edits[0];
+  return { kind: 'batch', edits };
+}
+
+interface PodResult {
+  readonly findings: Finding[];
+  readonly suppressed: SuppressedFinding[];
+  readonly ignored: readonly IgnoredSuppression[];
+}
+
+function lintOne(parsed: ParsedManifest, ref: PodRef, run: Run): PodResult {
+  const pod = projectPod(parsed, ref);
+  const result: PodResult = { findings: [], suppressed: [], ignored: [] };
+  if (!pod) return result;
+  const ctx = createContext(parsed, pod, run.version);
+  const suppressions = suppressionsOf(pod, run.known);
+  const ids = new Set<string>();
+  for (const rule of run.rules) {
+    for (const raw of rule.check(pod, ctx)) {
+      const finding = complete(parsed, pod, ctx, rule, run.severityOf(rule), raw, ids);
+      const suppression = suppressions.byRule.get(rule.id);
+      if (suppression) result.suppressed.push({ ...finding, ...suppression });
+      else result.findings.push(finding);
+    }
+  }
+  return { ...result, ignored: suppressions.ignored };
+}
+
+function complete(parsed: ParsedManifest, pod: PodView, ctx: LintContext, rule: Rule, severity: Severity, raw: RawFinding, ids: Set<string>): Finding {
+  const documentIndex = raw.documentIndex ?? pod.ref.documentIndex;
+  const base = `${rule.id}@${documentIndex}:${fieldPath(raw.path)}`;
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
+  ids.add(id);
+  const finding: Finding = {
+    id,
+    ruleId: rule.id,
+    severity,
+    category: rule.category,
+    message: raw.message,
+    path: raw.path,
+    documentIndex,
+    container: raw.container,
+    pod: pod.ref,
+    range: rangeOf(parsed, documentIndex, raw.path),
+    fixable: false,
+  };
+  return rule.fix ? { ...finding, fixable: rule.fix(finding, pod, ctx).length > 0 } : finding;
+}
+
+function combine(version: K8sVersion, results: readonly PodResult[]): LintResult {
+  const findings = results.flatMap((r) => r.findings).sort(byPosition);
+  const suppressed = results.flatMap((r) => r.suppressed).sort(byPosition);
+  const suppressedCounts: Record<string, number> = {};
+  for (const s of suppressed) suppressedCounts[s.ruleId] = (suppressedCounts[s.ruleId] ?? 0) + 1;
+  return { k8sVersion: version, findings, suppressed, suppressedCounts, ignoredSuppressions: results.flatMap((r) => r.ignored) };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return (a.range?.from ?? Infinity) - (b.range?.from ?? Infinity) || a.documentIndex - b.documentIndex || a.ruleId.localeCompare(b.ruleId) || a.id.localeCompare(b.id);
+}
+
+/** Everything a rule may read about a pod, computed once. */
+export function createContext(parsed: ParsedManifest, pod: PodView, version: K8sVersion): LintContext {
+  const defaulted = applyDefaults(pod.spec);
+  const roles = podRoles(pod);
+  const ownerDepth = pod.workload.path.length;
+  const atLeast = (v: K8sVersion) => compareVersions(version, v) >= 0;
+  return {
+    version,
+    atLeast,
+    nativeSidecars: atLeast(FEATURE_SINCE.nativeSidecars),
+    defaulted,
+    defaultsOf: (c: ContainerView): DefaultedContainer => defaulted[c.ref.list][c.ref.index] ?? missingContainer(c),
+    roleOf: (c) => roles.get(c) ?? { role: 'unknown', reason: 'not a container of this pod' },
+    facts: podFacts(pod, roles, defaulted),
+    documents: parsed.documents,
+    apiPath: (path) => fieldPath(path.slice(ownerDepth)),
+    yaml11Int: (path, value) => yaml11Int(parsed, pod.ref.documentIndex, path, value),
+  };
+}
+
+/** Containers of a PodView always have a defaulted twin at the same index; this keeps the types honest. */
+function missingContainer(c: ContainerView): never {
+  throw new Error(`No defaulted container for ${c.ref.list}[${c.ref.index}]`);
+}
+
+/**
+ * kubectl reads YAML 1.1, where `0644` is octal (420); Podsmith's YAML 1.2 parser reads
+ * 644. Look at the scalar's source to read it the way the cluster will.
+ */
+function yaml11Int(parsed: ParsedManifest, documentIndex: number, path: YamlPath, value: number): number {
+  const range = rangeOf(parsed, documentIndex, path);
+  if (!range) return value;
+  const text = parsed.text.slice(range.from, range.to);
+  const scalar = (lastKey(path) === undefined ? text : text.replace(/^[^:]*:/, '')).trim();
+  return /^0[0-7]+$/.test(scalar) ? parseInt(scalar, 8) : value;
+}

@@ -1,0 +1,32 @@
+/**
+ * @podsmith/lint: the rule engine. Rules are pure modules (metadata and check side by
+ * side); the engine defaults the pod as the API server does, decides container roles,
+ * runs the rules for a target Kubernetes version, locates and sorts the findings, and
+ * honours `podsmith.dev/ignore-<rule-id>: "<reason>"` annotations. Quick fixes are Edit
+ * values for @podsmith/manifest's applyEdit. No React, no DOM, no text parsing.
+ */
+export type {
+  Category,
+  Finding,
+  IgnoredSuppression,
+  K8sVersion,
+  LintContext,
+  LintOptions,
+  LintResult,
+  RawFinding,
+  Rule,
+  RuleDocs,
+  Severity,
+  SuppressedFinding,
+  VersionRange,
+} from './types';
+export { lintManifest, lintPod, fixesFor, quickFix, appliesTo, createContext } from './engine';
+export { RULES } from './rules';
+export { ruleById, docsFor } from './catalogue';
+export { renderRulesMarkdown, versionRangeText } from './docs';
+export { SUPPORTED_K8S_VERSIONS, DEFAULT_K8S_VERSION, FEATURE_SINCE, parseK8sVersion, isK8sVersion, compareVersions } from './version';
+export { applyDefaults } from './defaults';
+export type { DefaultedPod, DefaultedContainer, DefaultedPort, DefaultedVolume, Probe, Handler } from './defaults';
+export { containerRole, podRoles, roleNoun, HELPER_ROLES } from './roles';
+export type { Role, RoleInfo } from './roles';
+export { SUPPRESSION_PREFIX } from './suppression';

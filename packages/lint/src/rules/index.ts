@@ -1,0 +1,70 @@
+/**
+ * Every rule of the catalogue, in the order of RULES.md: api-validity, volume,
+ * network, lifecycle. One module per rule; each exports `rule`.
+ */
+import type { Rule } from '../types';
+import { rule as invalidLifecycleHook } from './invalid-lifecycle-hook';
+import { rule as initContainerProbesOrHooks } from './init-container-probes-or-hooks';
+import { rule as invalidVolume } from './invalid-volume';
+import { rule as invalidVolumeMount } from './invalid-volume-mount';
+import { rule as invalidSubPath } from './invalid-sub-path';
+import { rule as invalidMountPropagation } from './invalid-mount-propagation';
+import { rule as invalidVolumeProjection } from './invalid-volume-projection';
+import { rule as portCollision } from './port-collision';
+import { rule as sidecarHostPortCollision } from './sidecar-host-port-collision';
+import { rule as sidecarNamedPortUnresolved } from './sidecar-named-port-unresolved';
+import { rule as duplicatePortName } from './duplicate-port-name';
+import { rule as probePortUndeclared } from './probe-port-undeclared';
+import { rule as jobBlockedBySidecar } from './job-blocked-by-sidecar';
+import { rule as logShipperNotNative } from './log-shipper-not-native';
+import { rule as proxyNotNative } from './proxy-not-native';
+import { rule as initNeverExits } from './init-never-exits';
+import { rule as sidecarWithoutStartupProbe } from './sidecar-without-startup-probe';
+import { rule as sidecarStartupDeadlock } from './sidecar-startup-deadlock';
+import { rule as sidecarReadinessGatesPod } from './sidecar-readiness-gates-pod';
+import { rule as initBeforeSidecarDependency } from './init-before-sidecar-dependency';
+import { rule as sidecarOrder } from './sidecar-order';
+import { rule as gracePeriodExhausted } from './grace-period-exhausted';
+import { rule as prestopExceedsGracePeriod } from './prestop-exceeds-grace-period';
+import { rule as sidecarPrestopExits } from './sidecar-prestop-exits';
+import { rule as legacyOrderingWorkaround } from './legacy-ordering-workaround';
+import { rule as nativeSidecarUnsupportedVersion } from './native-sidecar-unsupported-version';
+import { rule as sidecarNonzeroExitInJob } from './sidecar-nonzero-exit-in-job';
+import { rule as initWithoutDeadline } from './init-without-deadline';
+import { rule as zeroGracePeriod } from './zero-grace-period';
+import { rule as sidecarResourcesSummed } from './sidecar-resources-summed';
+import { rule as tcpSocketHook } from './tcp-socket-hook';
+
+export const RULES: readonly Rule[] = [
+  invalidLifecycleHook,
+  initContainerProbesOrHooks,
+  invalidVolume,
+  invalidVolumeMount,
+  invalidSubPath,
+  invalidMountPropagation,
+  invalidVolumeProjection,
+  portCollision,
+  sidecarHostPortCollision,
+  sidecarNamedPortUnresolved,
+  duplicatePortName,
+  probePortUndeclared,
+  jobBlockedBySidecar,
+  logShipperNotNative,
+  proxyNotNative,
+  initNeverExits,
+  sidecarWithoutStartupProbe,
+  sidecarStartupDeadlock,
+  sidecarReadinessGatesPod,
+  initBeforeSidecarDependency,
+  sidecarOrder,
+  gracePeriodExhausted,
+  prestopExceedsGracePeriod,
+  sidecarPrestopExits,
+  legacyOrderingWorkaround,
+  nativeSidecarUnsupportedVersion,
+  sidecarNonzeroExitInJob,
+  initWithoutDeadline,
+  zeroGracePeriod,
+  sidecarResourcesSummed,
+  tcpSocketHook,
+];

@@ -1,0 +1,52 @@
+/**
+ * init-never-exits: a regular init container that runs forever. Init containers run
+ * one at a time and each must exit successfully before the next starts, so the pod
+ * never gets past it.
+ */
+import type { ContainerView, Edit } from '@podsmith/manifest';
+import { runsForeverReason } from '../command';
+import { containerAt } from '../fixes';
+import { initStatus, label } from '../pod-facts';
+import { HELPER_ROLES, roleNoun } from '../roles';
+import type { LintContext, Rule } from '../types';
+
+export const rule: Rule = {
+  id: 'init-never-exits',
+  category: 'lifecycle',
+  severity: 'error',
+  docs: {
+    summary: 'A regular init container never exits: a daemon image (proxy, log shipper, agent), git-sync without --one-time, a Vault agent without exit-after-auth, `sleep infinity`, `tail -f` or `while true`.',
+    why: 'Init containers run one at a time and each must complete successfully before the next one starts; regular containers start only after all of them. An init container that never exits leaves the Pod in Init:x/y for ever (git-sync#127, aws-app-mesh-controller#774). Without restartPolicy: Always a helper placed in initContainers is not a sidecar.',
+    fix: 'Make it exit (git-sync --one-time, Vault exit-after-auth), or make it a native sidecar with restartPolicy: Always (Kubernetes 1.29+).',
+    link: 'https://kubernetes.io/docs/concepts/workloads/pods/init-containers/',
+  },
+  check(pod, ctx) {
+    return ctx.facts.inits.flatMap((c) => {
+      const reason = neverExitsReason(c, ctx);
+      if (!reason) return [];
+      return [
+        {
+          path: c.path,
+          container: c.name,
+          message: `${label(c)} is an init container that never exits: ${reason}. Init containers must finish before the next container starts, so the Pod stays in ${initStatus(pod, c)} and its regular containers never start.`,
+        },
+      ];
+    });
+  },
+  fix(finding, pod, ctx) {
+    const c = containerAt(pod, finding.path);
+    if (!c) return [];
+    const role = ctx.roleOf(c);
+    const edit = (field: string, value: unknown): Edit[] => [{ kind: 'setContainerField', pod: pod.ref, container: c.ref, field: [field], value }];
+    // A git-sync init container is meant to clone once before the app starts.
+    if (role.role === 'git-sync') return edit('args', [...c.args, '--one-time']);
+    if (HELPER_ROLES.has(role.role) && ctx.nativeSidecars) return edit('restartPolicy', 'Always');
+    return [];
+  },
+};
+
+function neverExitsReason(c: ContainerView, ctx: LintContext): string | undefined {
+  const role = ctx.roleOf(c);
+  if (role.runsForever) return role.role === 'unknown' ? role.runsForever : `it is a ${roleNoun(role.role)} (${role.reason}), and ${role.runsForever}`;
+  return runsForeverReason([...c.command, ...c.args]);
+}

@@ -1,0 +1,83 @@
+/**
+ * port-collision: two containers that run at the same time declare the same container
+ * port and protocol. They share the Pod's network namespace, so one of the binds fails.
+ * The API server only warns (pkg/api/pod/warnings.go); run-to-completion init containers
+ * are left out, because they are gone before the others start.
+ */
+import type { ContainerView, Edit, PortView } from '@podsmith/manifest';
+import type { DefaultedPort } from '../defaults';
+import { containerAt } from '../fixes';
+import { label, portKey } from '../pod-facts';
+import type { LintContext, RawFinding, Rule } from '../types';
+
+interface Bind {
+  readonly container: ContainerView;
+  readonly port: PortView;
+}
+
+export const rule: Rule = {
+  id: 'port-collision',
+  category: 'network',
+  severity: 'error',
+  docs: {
+    summary: 'Two containers that run at the same time (regular containers and native sidecars) declare the same containerPort and protocol.',
+    why: 'All containers of a Pod share one network namespace: when both listen on the port, the second bind fails and that container crash-loops (kubernetes#91279). The API server accepts it with a warning ("duplicate port definition"); init containers that run to completion do not collide, since they have exited before the others start.',
+    fix: 'Change one of the ports (and the program\'s listen address to match).',
+    link: 'https://github.com/kubernetes/kubernetes/issues/91279',
+  },
+  check(_pod, ctx) {
+    const first = new Map<string, Bind>();
+    const findings: RawFinding[] = [];
+    for (const container of ctx.facts.concurrent) {
+      const defaults = ctx.defaultsOf(container).ports;
+      for (const port of container.ports) {
+        if (port.containerPort === undefined) continue;
+        const key = portKey(port);
+        const earlier = first.get(key);
+        if (!earlier) first.set(key, { container, port });
+        else if (earlier.container !== container) findings.push(collision({ container, port }, earlier, defaults, ctx));
+      }
+    }
+    return findings;
+  },
+  fix(finding, pod, ctx) {
+    const container = containerAt(pod, finding.path);
+    const port = container?.ports.find((p) => p.path.every((key, i) => finding.path[i] === key));
+    if (!container || port?.containerPort === undefined) return [];
+    const edit: Edit = {
+      kind: 'setContainerField',
+      pod: pod.ref,
+      container: container.ref,
+      field: ['ports', port.index, 'containerPort'],
+      value: nextFreePort(port, ctx),
+    };
+    return [edit];
+  },
+};
+
+function collision(bind: Bind, earlier: Bind, defaults: readonly DefaultedPort[], ctx: LintContext): RawFinding {
+  const here = defaults[bind.port.index];
+  const there = ctx.defaultsOf(earlier.container).ports[earlier.port.index];
+  const words = warningWords(here, there);
+  return {
+    path: bind.port.path,
+    container: bind.container.name,
+    message: `${ctx.apiPath(bind.port.path)}: ${words} ${ctx.apiPath(earlier.port.path)}: ${label(bind.container)} and ${label(earlier.container)} both bind ${bind.port.containerPort}/${bind.port.protocol}, run at the same time and share the Pod's network namespace, so one of the binds fails.`,
+  };
+}
+
+/** The API server's warning words for two ports with the same containerPort (warnings.go). */
+function warningWords(a: DefaultedPort | undefined, b: DefaultedPort | undefined): string {
+  if (a?.hostIP === b?.hostIP && a?.hostPort === b?.hostPort) return 'duplicate port definition with';
+  if (!a?.hostPort || !b?.hostPort) return 'overlapping port definition with';
+  if (a.hostPort === b.hostPort && (a.hostIP === '') !== (b.hostIP === '')) return 'dangerously ambiguous port definition with';
+  return 'same containerPort as';
+}
+
+/** The next port above this one that no concurrently running container declares for the protocol. */
+function nextFreePort(port: PortView, ctx: LintContext): number {
+  const used = new Set(ctx.facts.concurrent.flatMap((c) => c.ports.filter((p) => p.protocol === port.protocol).map((p) => p.containerPort)));
+  let candidate = (port.containerPort ?? 0) + 1;
+  while (used.has(candidate) && candidate < 65535) candidate++;
+  return candidate;
+}

@@ -1,0 +1,53 @@
+/**
+ * sidecar-order: a sidecar declared after another sidecar that needs it. Sidecars start
+ * in declaration order and stop in reverse order, so the one used by others must come
+ * first: then it is up before them and still up while they shut down.
+ */
+import type { ContainerView, PodView } from '@podsmith/manifest';
+import { needsReason } from '../dependencies';
+import { containerAt } from '../fixes';
+import { label } from '../pod-facts';
+import type { LintContext, Rule } from '../types';
+
+export const rule: Rule = {
+  id: 'sidecar-order',
+  category: 'lifecycle',
+  severity: 'warning',
+  k8s: { since: '1.29' },
+  docs: {
+    summary: 'A native sidecar used by another sidecar (a mesh proxy used by a log shipper, a port another sidecar connects to) is declared after it.',
+    why: 'Sidecars start in declaration order and stop in reverse order. A sidecar declared after one that needs it starts too late, and at shutdown is stopped first, while the other still needs it: a log shipper behind the mesh proxy cannot flush its last lines.',
+    fix: 'Reorder initContainers: declare the sidecar that others use first.',
+    link: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#termination-with-sidecars',
+  },
+  check(pod, ctx) {
+    return ctx.facts.sidecars.flatMap((helper) => {
+      const user = earlierUser(helper, pod, ctx);
+      if (!user) return [];
+      return [
+        {
+          path: helper.path,
+          container: helper.name,
+          message: `${label(helper)} is declared after the sidecar ${label(user.container)}, which needs it: ${user.reason}. Sidecars start in declaration order and stop in reverse order, so ${label(user.container)} starts before ${label(helper)} is up, and at shutdown ${label(helper)} stops first while ${label(user.container)} still needs it.`,
+        },
+      ];
+    });
+  },
+  fix(finding, pod, ctx) {
+    const helper = containerAt(pod, finding.path);
+    const user = helper && earlierUser(helper, pod, ctx);
+    if (!helper || !user) return [];
+    // Moving to an earlier index: the indexes before the old position do not shift.
+    return [{ kind: 'moveContainer', pod: pod.ref, container: helper.ref, lane: 'sidecar', index: user.container.ref.index }];
+  },
+};
+
+/** The first sidecar declared before `helper` that needs it. */
+function earlierUser(helper: ContainerView, pod: PodView, ctx: LintContext): { container: ContainerView; reason: string } | undefined {
+  for (const container of ctx.facts.sidecars) {
+    if (container.ref.index >= helper.ref.index) break;
+    const reason = needsReason(container, helper, pod, ctx);
+    if (reason) return { container, reason };
+  }
+  return undefined;
+}

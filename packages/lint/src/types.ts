@@ -1,0 +1,136 @@
+/**
+ * The vocabulary of the linter: rules, what they report, and what they are given.
+ * Rules are pure: they read a PodView and a LintContext and return findings; the
+ * engine adds severity, category, text ranges and suppression.
+ */
+import type { ContainerView, Edit, ManifestDocument, PodRef, PodView, TextRange, YamlPath } from '@podsmith/manifest';
+import type { DefaultedContainer, DefaultedPod } from './defaults';
+import type { PodFacts } from './pod-facts';
+import type { RoleInfo } from './roles';
+import type { K8sVersion } from './version';
+
+export type { K8sVersion } from './version';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Category = 'lifecycle' | 'api-validity' | 'network' | 'volume' | 'security' | 'best-practice' | 'schema';
+
+/** What the app and the CLI show about a rule. */
+export interface RuleDocs {
+  /** One line: what the rule reports. */
+  readonly summary: string;
+  /** What goes wrong, at admission or at run time, and why. */
+  readonly why: string;
+  /** What to change. */
+  readonly fix: string;
+  /** The primary source behind the rule (KEP, Kubernetes docs, upstream issue). */
+  readonly link: string;
+}
+
+/** A finding as a rule reports it; the engine completes it into a Finding. */
+export interface RawFinding {
+  readonly message: string;
+  /** YAML path from the document root to the node the finding is about. */
+  readonly path: YamlPath;
+  /** The container the finding is about, by name. */
+  readonly container?: string;
+  /** Set when the finding points into another document of the file (a Service's targetPort). */
+  readonly documentIndex?: number;
+}
+
+export interface Finding {
+  /** Stable within one text: rule, document and path. */
+  readonly id: string;
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly category: Category;
+  readonly message: string;
+  readonly path: YamlPath;
+  readonly documentIndex: number;
+  readonly container?: string;
+  /** The pod the finding belongs to (fixesFor needs it). */
+  readonly pod: PodRef;
+  /** Where the path is in the text; undefined when the text has no node for it. */
+  readonly range?: TextRange;
+  /** True when fixesFor returns at least one Edit. */
+  readonly fixable: boolean;
+}
+
+/** A finding an annotation `podsmith.dev/ignore-<rule-id>: "<reason>"` switched off. */
+export interface SuppressedFinding extends Finding {
+  readonly reason: string;
+  readonly annotation: string;
+}
+
+/** The range of target versions a rule applies to: `since` inclusive, `until` exclusive. */
+export interface VersionRange {
+  readonly since?: K8sVersion;
+  readonly until?: K8sVersion;
+}
+
+/** What a rule is given besides the PodView. Built once per pod by the engine. */
+export interface LintContext {
+  readonly version: K8sVersion;
+  /** True when the target version is `version` or newer. */
+  atLeast(version: K8sVersion): boolean;
+  /** True when native sidecars work at the target version (beta, on by default, since 1.29). */
+  readonly nativeSidecars: boolean;
+  /** The pod spec after the API server's defaults. */
+  readonly defaulted: DefaultedPod;
+  /** The defaulted copy of one container of the PodView. */
+  defaultsOf(container: ContainerView): DefaultedContainer;
+  /** What a container is for, computed once per pod. */
+  roleOf(container: ContainerView): RoleInfo;
+  /** Facts about the pod shared by several rules (concurrency, ports, helpers). */
+  readonly facts: PodFacts;
+  /** Every document of the file, for rules that read Services and NetworkPolicies. */
+  readonly documents: readonly ManifestDocument[];
+  /** The API server's field path for a YAML path: `spec.template.spec.containers[0].ports[0]`. */
+  apiPath(path: YamlPath): string;
+  /**
+   * The integer a YAML 1.1 reader (the one kubectl uses) sees at a path: `0644` is octal
+   * there, decimal 644 for the YAML 1.2 parser Podsmith uses.
+   */
+  yaml11Int(path: YamlPath, value: number): number;
+}
+
+export interface Rule {
+  /** Stable, kebab-case, never reused: users write it in suppressions and CI configs. */
+  readonly id: string;
+  readonly category: Category;
+  /** The default severity; users can override it. */
+  readonly severity: Severity;
+  /** Target versions the rule applies to; absent means every version. */
+  readonly k8s?: VersionRange;
+  readonly docs: RuleDocs;
+  check(pod: PodView, ctx: LintContext): readonly RawFinding[];
+  /** A quick fix as Edit values for applyEdit, applied in order; empty when none fits. */
+  fix?(finding: Finding, pod: PodView, ctx: LintContext): readonly Edit[];
+}
+
+export interface LintOptions {
+  /** Target version, '1.27' to '1.36'; default DEFAULT_K8S_VERSION. */
+  readonly k8sVersion?: string;
+  /** Rule ids to skip. */
+  readonly disabled?: readonly string[];
+  /** Per-rule severity overrides. */
+  readonly severity?: Readonly<Record<string, Severity>>;
+  /** The rules to run; default: every rule of the catalogue. */
+  readonly rules?: readonly Rule[];
+}
+
+/** A `podsmith.dev/ignore-*` annotation that does not suppress anything, and why. */
+export interface IgnoredSuppression {
+  readonly annotation: string;
+  readonly pod: PodRef;
+  readonly problem: 'missing-reason' | 'unknown-rule';
+}
+
+export interface LintResult {
+  readonly k8sVersion: K8sVersion;
+  /** Sorted by text position. */
+  readonly findings: readonly Finding[];
+  readonly suppressed: readonly SuppressedFinding[];
+  /** Suppressed findings per rule id. */
+  readonly suppressedCounts: Readonly<Record<string, number>>;
+  readonly ignoredSuppressions: readonly IgnoredSuppression[];
+}
