@@ -108,3 +108,37 @@ test('the form is disabled while the YAML has errors', async ({ page }) => {
   await expect(form.getByRole('status')).toContainText('The YAML has errors');
   await expect(grace).toBeDisabled();
 });
+
+test('renaming a volume renames the mounts that use it', async ({ page }) => {
+  const before = await storeText(page);
+  await page.locator('.react-flow__node', { has: page.getByText('app-logs', { exact: true }) }).first().click();
+  const form = inspector(page);
+  await expect(form.getByRole('heading', { name: 'Volume app-logs' })).toBeVisible();
+  await expect(form.getByRole('region', { name: 'Mounted by' }).getByRole('listitem')).toHaveText([
+    'log-collector at /var/log/app (read-only)',
+    'app at /var/log/nginx',
+  ]);
+
+  const name = form.getByLabel('name', { exact: true });
+  await name.fill('logs');
+  await name.press('Enter');
+  await expect(form.getByRole('heading', { name: 'Volume logs' })).toBeVisible();
+  expect(await savedYaml(page)).toBe(before.replaceAll('- name: app-logs', '- name: logs'));
+});
+
+test('ports: add a row from the keyboard, type its port, remove it', async ({ page }) => {
+  const before = await storeText(page);
+  const form = await selectContainer(page, 'app');
+
+  await form.getByRole('button', { name: 'Add port' }).press('Enter');
+  // The new row's port has the focus, its default selected, so typing replaces it.
+  const port = form.getByLabel('Port 2 containerPort', { exact: true });
+  await expect(port).toBeFocused();
+  await page.keyboard.type('9090');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => savedYaml(page)).toBe(before.replace('      containerPort: 80\n', '      containerPort: 80\n    - containerPort: 9090\n'));
+
+  await form.getByRole('button', { name: 'Remove port 2' }).press('Enter');
+  await expect(form.getByRole('button', { name: 'Add port' })).toBeFocused();
+  await expect.poll(() => savedYaml(page)).toBe(before);
+});

@@ -3,12 +3,12 @@ import { createPortal } from 'react-dom';
 import { firstSentence } from './help/help';
 import { Refusal } from './rows';
 
-export interface Option {
+interface Option {
   readonly value: string;
   readonly label: string;
 }
 
-export type Control =
+type Control =
   | { readonly type: 'text'; readonly numeric?: boolean; readonly placeholder?: string }
   /** One item per line; Enter adds a line, so Ctrl+Enter (or leaving the field) commits. */
   | { readonly type: 'lines' }

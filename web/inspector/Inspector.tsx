@@ -35,13 +35,15 @@ export function Inspector() {
 }
 
 function TargetForm({ pod, target }: { readonly pod: PodView; readonly target: Target }) {
-  // Keyed by position, not by name, so a rename keeps the form (and the focus) in place.
+  // A form's drafts belong to one pod and one element. Keyed by position, not by name,
+  // so a rename keeps the form (and the focus) in place.
+  const podKey = `${pod.ref.documentIndex}:${pod.ref.specPath.join('.')}`;
   switch (target.type) {
     case 'container':
-      return <ContainerForm key={`${target.container.ref.list}/${target.container.ref.index}`} pod={pod} container={target.container} />;
+      return <ContainerForm key={`${podKey}/${target.container.ref.list}/${target.container.ref.index}`} pod={pod} container={target.container} />;
     case 'volume':
-      return <VolumeForm key={target.volume.index} pod={pod} volume={target.volume} />;
+      return <VolumeForm key={`${podKey}/volumes/${target.volume.index}`} pod={pod} volume={target.volume} />;
     case 'pod':
-      return <PodForm pod={pod} />;
+      return <PodForm key={podKey} pod={pod} />;
   }
 }

@@ -36,7 +36,7 @@ export function VolumeForm({ pod, volume }: { readonly pod: PodView; readonly vo
       <dl className="inspector-facts">
         <dt>Type</dt>
         <dd title={typeHelp}>
-          <code>{volume.type || '(no source: the API server refuses this volume)'}</code>
+          <code>{volume.type || '(none: the API server makes it an emptyDir)'}</code>
           {typeHelp && <span className="field-help"> {firstSentence(typeHelp)}</span>}
         </dd>
       </dl>

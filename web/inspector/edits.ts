@@ -13,7 +13,7 @@ export function setContainerField(pod: PodView, container: ContainerView, field:
   return { kind: 'setContainerField', pod: pod.ref, container: container.ref, field, value };
 }
 
-export function setPodField(pod: PodView, field: YamlPath, value: unknown): Edit {
+function setPodField(pod: PodView, field: YamlPath, value: unknown): Edit {
   return { kind: 'setPodField', pod: pod.ref, field, value };
 }
 
@@ -46,7 +46,7 @@ export function listFieldEdit(pod: PodView, container: ContainerView, field: 'co
 export type PortKey = 'name' | 'containerPort' | 'protocol' | 'hostPort';
 
 /** The port field as typed → its YAML value: numbers for ports, and blank removes an optional key. */
-export function portValue(key: PortKey, text: string): string | number | undefined {
+function portValue(key: PortKey, text: string): string | number | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   return key === 'containerPort' || key === 'hostPort' ? Number(trimmed) : trimmed;
