@@ -21,7 +21,7 @@ export function Inspector() {
               The YAML has errors: fix them in the editor to edit here. The form shows the last version that parsed.
             </p>
           )}
-          <p className="inspector-hint">Enter or leaving a field applies it; Esc undoes the typing.</p>
+          <p className="inspector-hint">Enter (Ctrl+Enter in a list) or leaving a field applies it; Esc undoes the typing.</p>
           {/* A disabled fieldset disables every control in it, buttons included. */}
           <fieldset className="inspector-form" disabled={stale}>
             <TargetForm pod={pod} target={resolveTarget(pod, selection)} />
