@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import {
   Background,
   Controls,
@@ -13,7 +13,7 @@ import type { Edit, Lane, PodView } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
 import { draggedTemplateKind, droppedTemplate } from '../palette/dnd';
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './graph';
-import { layoutPod } from './layout';
+import { layoutPod, POD_NODE_ID } from './layout';
 import { centerOf, laneAt } from './drop';
 import { mountEdit, mountRequest, moveEdit, removalEdit, type MountRequest } from './edits';
 import { isDeleteKey, isMoveKey, keyboardMoveEdit } from './keyboard';
@@ -60,7 +60,7 @@ export function Canvas({ pod, locked }: Props) {
   const selection = usePodsmith((s) => s.selection);
   const dispatch = usePodsmith((s) => s.dispatch);
   const select = usePodsmith((s) => s.select);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitView } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
 
   const graph = useMemo(() => layoutPod(pod), [pod]);
@@ -71,6 +71,13 @@ export function Canvas({ pod, locked }: Props) {
   const shown = useMemo(() => viewNodes(graph.nodes, { selection, locked, dropLane }), [graph, selection, locked, dropLane]);
   const nodes = useMemo(() => withDrag(shown, drag), [shown, drag]);
   const edges = useMemo(() => viewEdges(graph.edges, { selection, locked }), [graph, selection, locked]);
+
+  // Fit the pod in view when it first shows and whenever it grows or shrinks, but not on
+  // every edit: the user's zoom survives edits that keep the frame's size.
+  const frame = graph.nodes.find((n) => n.id === POD_NODE_ID);
+  useEffect(() => {
+    void fitView({ padding: 0.08, duration: 200 });
+  }, [fitView, frame?.width, frame?.height]);
 
   const edit = useCallback((e: Edit | undefined) => e !== undefined && !locked && dispatch(e), [dispatch, locked]);
 
@@ -194,7 +201,6 @@ export function Canvas({ pod, locked }: Props) {
           multiSelectionKeyCode={null}
           ariaLabelConfig={ARIA_LABELS}
           minZoom={0.2}
-          fitView
         >
           <Background />
           <Controls showInteractive={false} />

@@ -3,20 +3,17 @@ import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import { usePodsmith } from '../store/store';
 import { Canvas } from './Canvas';
-import { StaleBanner } from './StaleBanner';
-import { EditNotice } from './EditNotice';
 
 /**
  * The pod diagram. While the YAML does not parse it shows the last good pod, greyed,
- * under a banner, and refuses edits (the store refuses them too).
+ * and refuses edits (the store refuses them too). The banner that says so, and the
+ * notice of a refused edit, are the app shell's (web/app/StatusArea.tsx), above every pane.
  */
 export function Diagram() {
   const pod = usePodsmith((s) => s.pod);
   const stale = usePodsmith((s) => s.stale);
   return (
     <section className={stale ? 'diagram diagram--stale' : 'diagram'} aria-label="Pod diagram">
-      {stale && <StaleBanner />}
-      <EditNotice />
       {pod ? (
         <ReactFlowProvider>
           <Canvas pod={pod} locked={stale} />

@@ -11,7 +11,7 @@ export interface LaneInfo {
 /** The lanes in start order: init containers run first, sidecars start next and stay, then the app. */
 export const LANES: readonly LaneInfo[] = [
   { lane: 'init', title: 'Init containers', hint: 'Run one at a time, in order, and must exit before the next starts.' },
-  { lane: 'sidecar', title: 'Native sidecars', hint: 'Init containers with restartPolicy: Always: start in order, run beside the app, stop after it.' },
+  { lane: 'sidecar', title: 'Native sidecars', hint: 'restartPolicy: Always. Start in order, run beside the app, stop after it.' },
   { lane: 'main', title: 'Main containers', hint: 'The app: start together once every init container has finished or started.' },
 ];
 

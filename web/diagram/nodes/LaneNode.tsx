@@ -10,7 +10,9 @@ export const LaneNode = memo(function LaneNode({ data }: NodeProps<LaneFlowNode>
     <div className={`lane lane--${data.lane}${data.dropTarget ? ' lane--drop-target' : ''}`}>
       <header className="lane__header">
         <span className="lane__title">{info.title}</span>
-        <span className="lane__hint">{info.hint}</span>
+        <span className="lane__hint" title={info.hint}>
+          {info.hint}
+        </span>
       </header>
       {data.dropTarget ? (
         <p className="lane__empty">Drop to add here</p>

@@ -1,0 +1,214 @@
+/**
+ * The diagram, on the user's path: drag patterns from the palette onto lanes, mount a
+ * volume by dragging from a container to it, move a container between lanes, delete
+ * with the keyboard. Every gesture must end up in the YAML text (read through the
+ * store's test hook and parsed here), because the text is the source of truth.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { clickAfter, expect, loadText, openApp, storeText, test } from './fixtures';
+
+const POD = `# A pod to design.
+apiVersion: v1
+kind: Pod
+metadata:
+  name: shop
+spec:
+  containers:
+  - name: app
+    image: nginx:1.27.3
+    ports:
+    - name: http
+      containerPort: 80
+  - name: worker
+    image: busybox:1.37.0
+  volumes:
+  - name: data
+    emptyDir: {}
+`;
+
+interface Container {
+  name: string;
+  restartPolicy?: string;
+  volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
+}
+
+interface Spec {
+  initContainers?: Container[];
+  containers?: Container[];
+  volumes?: { name: string }[];
+}
+
+async function podSpec(page: Page): Promise<Spec> {
+  return (parse(await storeText(page)) as { spec: Spec }).spec;
+}
+
+const names = (list: Container[] | undefined) => (list ?? []).map((c) => c.name);
+
+function lane(page: Page, title: 'Init containers' | 'Native sidecars' | 'Main containers'): Locator {
+  return page.getByRole('region', { name: title });
+}
+
+/** A container node, found by the name its accessible label starts with. */
+function containerNode(page: Page, name: string): Locator {
+  return page.getByRole('group', { name: new RegExp(`^(Init container|Native sidecar|Container) ${name},`) });
+}
+
+function template(page: Page, label: string): Locator {
+  return page.getByRole('button', { name: new RegExp(`^Add ${label}`) });
+}
+
+async function center(locator: Locator): Promise<{ x: number; y: number }> {
+  // The palette scrolls: a template low in the list is first brought into view.
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A point in a lane, `fraction` of the way along it (0 is its left edge). */
+async function pointInLane(laneLocator: Locator, fraction: number): Promise<{ x: number; y: number }> {
+  const box = await laneLocator.boundingBox();
+  if (!box) throw new Error('lane not on screen');
+  return { x: box.x + box.width * fraction, y: box.y + box.height * 0.6 };
+}
+
+/** Press, move in steps (React Flow and HTML5 drag both need real moves), release. */
+async function dragMouse(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 8, from.y + 8, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+  expect(await loadText(page, POD)).toBe(true);
+  await expect(containerNode(page, 'worker')).toBeVisible();
+});
+
+test('the diagram shows lanes, containers, the volume and localhost with port labels', async ({ page }) => {
+  for (const title of ['Init containers', 'Native sidecars', 'Main containers'] as const) await expect(lane(page, title)).toBeVisible();
+  await expect(containerNode(page, 'app')).toContainText('nginx:1.27.3');
+  await expect(containerNode(page, 'app')).toContainText('80/TCP');
+  await expect(page.getByRole('group', { name: /^Volume data, emptyDir/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Shared network namespace/ })).toContainText('localhost');
+});
+
+test('a template dragged onto each lane lands in that lane of the YAML', async ({ page }) => {
+  await dragMouse(page, await center(template(page, 'Wait for database')), await pointInLane(lane(page, 'Init containers'), 0.3));
+  await expect.poll(async () => names((await podSpec(page)).initContainers)).toEqual(['wait-for-db']);
+
+  await dragMouse(page, await center(template(page, 'Log collector')), await pointInLane(lane(page, 'Native sidecars'), 0.3));
+  await expect.poll(async () => names((await podSpec(page)).initContainers)).toEqual(['wait-for-db', 'log-collector']);
+  const spec = await podSpec(page);
+  expect(spec.initContainers?.[1]?.restartPolicy).toBe('Always');
+  // The collector brings the volume it mounts.
+  expect(spec.volumes?.map((v) => v.name)).toEqual(['data', 'app-logs']);
+
+  // Dropped left of `app`: first in the main lane.
+  await dragMouse(page, await center(template(page, 'Web app')), await pointInLane(lane(page, 'Main containers'), 0.02));
+  await expect.poll(async () => names((await podSpec(page)).containers)).toEqual(['web', 'app', 'worker']);
+
+  // The comment above the manifest survives every edit.
+  expect(await storeText(page)).toMatch(/^# A pod to design\.\n/);
+});
+
+test('pressing a template adds it at the end of its own lane', async ({ page }) => {
+  await template(page, 'Blank container').focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => names((await podSpec(page)).containers)).toEqual(['app', 'worker', 'app-2']);
+});
+
+test('a volume template dropped in the pod adds the volume', async ({ page }) => {
+  await dragMouse(page, await center(template(page, 'volume: Secret')), await center(page.getByRole('group', { name: /^Volume data/ })));
+  await expect.poll(async () => (await podSpec(page)).volumes?.map((v) => v.name)).toEqual(['data', 'credentials']);
+});
+
+test('dragging from a container to a volume asks for the path and adds a volumeMount', async ({ page }) => {
+  const handle = containerNode(page, 'worker').locator('.react-flow__handle[data-handleid="mount"]');
+  await dragMouse(page, await center(handle), await center(page.getByRole('group', { name: /^Volume data/ })));
+
+  const dialog = page.getByRole('dialog', { name: 'Mount data into worker' });
+  await expect(dialog).toBeVisible();
+  const path = dialog.getByLabel('Mount path');
+  await expect(path).toHaveValue('/mnt/data');
+  await path.fill('/var/cache/worker');
+  await dialog.getByLabel('Read-only').check();
+  await path.press('Enter');
+
+  await expect(dialog).toBeHidden();
+  await expect
+    .poll(async () => (await podSpec(page)).containers?.[1]?.volumeMounts)
+    .toEqual([{ name: 'data', mountPath: '/var/cache/worker', readOnly: true }]);
+  await expect(page.getByText('/var/cache/worker · read-only')).toBeVisible();
+});
+
+test('Escape in the mount dialog changes nothing', async ({ page }) => {
+  const before = await storeText(page);
+  const handle = containerNode(page, 'app').locator('.react-flow__handle[data-handleid="mount"]');
+  await dragMouse(page, await center(handle), await center(page.getByRole('group', { name: /^Volume data/ })));
+  const dialog = page.getByRole('dialog', { name: 'Mount data into app' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(await storeText(page)).toBe(before);
+});
+
+test('a container dragged to the sidecar lane becomes a native sidecar, and back', async ({ page }) => {
+  await dragMouse(page, await center(containerNode(page, 'worker')), await pointInLane(lane(page, 'Native sidecars'), 0.3));
+  await expect.poll(async () => names((await podSpec(page)).initContainers)).toEqual(['worker']);
+  let spec = await podSpec(page);
+  expect(spec.initContainers?.[0]?.restartPolicy).toBe('Always');
+  expect(names(spec.containers)).toEqual(['app']);
+  await expect(containerNode(page, 'worker')).toHaveAccessibleName(/^Native sidecar worker/);
+
+  await dragMouse(page, await center(containerNode(page, 'worker')), await pointInLane(lane(page, 'Main containers'), 0.02));
+  await expect.poll(async () => names((await podSpec(page)).containers)).toEqual(['worker', 'app']);
+  spec = await podSpec(page);
+  expect(spec.containers?.[0]?.restartPolicy).toBeUndefined();
+});
+
+test('arrow keys move a focused container: right reorders, up makes it a sidecar', async ({ page }) => {
+  await containerNode(page, 'app').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => names((await podSpec(page)).containers)).toEqual(['worker', 'app']);
+  await expect(containerNode(page, 'app')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(async () => (await podSpec(page)).initContainers?.[0]).toMatchObject({ name: 'app', restartPolicy: 'Always' });
+});
+
+test('Delete on a focused container removes it; the delete button does too', async ({ page }) => {
+  await containerNode(page, 'worker').focus();
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => names((await podSpec(page)).containers)).toEqual(['app']);
+  await expect(containerNode(page, 'worker')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Delete volume data' }).click();
+  await expect.poll(async () => (await podSpec(page)).volumes).toBeUndefined();
+});
+
+test('Enter on a focused container selects it', async ({ page }) => {
+  await containerNode(page, 'worker').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.react-flow__node.selected')).toHaveAttribute('data-id', 'container:worker');
+});
+
+test('while the YAML has errors the diagram shows the last valid pod and refuses edits', async ({ page }) => {
+  // `name: shop: x` is not YAML: a mapping value cannot follow a plain scalar on one line.
+  await clickAfter(page, 'name: shop');
+  await page.keyboard.type(': x');
+  // The banner is the app shell's (StatusArea); the diagram greys and locks itself.
+  await expect(page.getByText(/^The YAML has errors — the diagram shows the last valid version/)).toBeVisible();
+  await expect(page.locator('section.diagram--stale')).toBeVisible();
+  await expect(containerNode(page, 'app')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete container app' })).toBeDisabled();
+  await expect(template(page, 'Blank container')).toBeDisabled();
+
+  await containerNode(page, 'app').focus();
+  await page.keyboard.press('Delete');
+  await expect(containerNode(page, 'app')).toBeVisible();
+  expect(await storeText(page)).toContain('name: shop: x');
+  expect(await storeText(page)).toContain('- name: app');
+});
