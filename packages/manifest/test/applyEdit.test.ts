@@ -233,3 +233,11 @@ describe('other documents and refusals', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('flow collections keep their style', () => {
+  test('a flow list replaced by a list stays a flow list, quoted like the old one', () => {
+    const text = 'kind: Pod\nspec:\n  containers:\n  - name: a\n    args: ["-i", "tail"]  # input\n';
+    const out = edit(text, (pod) => ({ kind: 'setContainerField', pod, container: { list: 'containers', index: 0 }, field: ['args'], value: ['-o', 'stdout'] }));
+    expect(out).toBe('kind: Pod\nspec:\n  containers:\n  - name: a\n    args: ["-o", "stdout"]  # input\n');
+  });
+});

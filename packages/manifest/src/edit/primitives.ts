@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, Scalar, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseManifest, yamlDocumentsOf } from '../parse';
 import type { YamlPath } from '../types';
 import { contentOffsetOf, dashOf, EditError, isFlow, itemExtent, nodeRange, pairExtent, pairOf } from './extent';
@@ -76,6 +76,19 @@ function indentsSequences(src: Source): boolean {
   return indented ?? false; // the Kubernetes docs' style, for a file with no block list to copy
 }
 
+/** True when a flow collection writes its strings like JSON (`["-i", "tail"]`). */
+function hasDoubleQuotedScalars(node: YAMLMap | YAMLSeq): boolean {
+  let quoted = false;
+  visit(node, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value !== 'string') return undefined;
+      quoted = scalar.type === Scalar.QUOTE_DOUBLE;
+      return visit.BREAK;
+    },
+  });
+  return quoted;
+}
+
 function isEmptyValue(node: unknown): boolean {
   return node === undefined || node === null || (isScalar(node) && (node.value === null || node.value === undefined));
 }
@@ -129,6 +142,12 @@ function replacePairValue(src: Source, map: YAMLMap, pair: Pair, value: unknown)
   }
   const [keyFrom, keyTo] = nodeRange(pair.key);
   const keyText = src.text.slice(keyFrom, keyTo);
+  if ((isSeq(old) || isMap(old)) && isFlow(old) && !scalarValue) {
+    // `args: ["-i", "tail"]` stays a flow list (if the new value fits on the line).
+    const rendered = renderFlow(value, isJsonText(src.text) || hasDoubleQuotedScalars(old));
+    const [from, to] = nodeRange(old);
+    if (isFlow(map) || !rendered.includes('\n')) return splice(src.text, from, to, rendered);
+  }
   if (isFlow(map)) {
     const to = isScalar(old) || isMap(old) || isSeq(old) ? nodeRange(old)[1] : keyTo;
     return splice(src.text, keyFrom, to, `${keyText}: ${renderFlow(value, isJsonText(src.text))}`);
