@@ -62,7 +62,7 @@ function collision(bind: Bind, earlier: Bind, defaults: readonly DefaultedPort[]
   return {
     path: bind.port.path,
     container: bind.container.name,
-    message: `${ctx.apiPath(bind.port.path)}: ${words} ${ctx.apiPath(earlier.port.path)}: ${label(bind.container)} and ${label(earlier.container)} both bind ${bind.port.containerPort}/${bind.port.protocol}, run at the same time and share the Pod's network namespace, so one of the binds fails.`,
+    message: `${ctx.apiPath(bind.port.path)}: ${words} ${ctx.apiPath(earlier.port.path)}: ${label(bind.container)} and ${label(earlier.container)} both declare ${bind.port.containerPort}/${bind.port.protocol}. They run at the same time in the Pod's one network namespace, so only one of them can listen on it: the other's bind fails (or its declaration is wrong).`,
   };
 }
 

@@ -1,0 +1,85 @@
+/**
+ * A small RuleTester in the style of ESLint's: each rule's test lists manifests that
+ * must not raise it (valid) and manifests that must, at which paths (invalid), with the
+ * message and the quick fix where they matter. Only the rule under test runs.
+ */
+import { parseManifest, type Edit } from '@podsmith/manifest';
+import { describe, expect, it } from 'vitest';
+import { fixesFor, lintManifest, type Finding, type Rule } from '../src';
+import { fieldPath } from '../src/paths';
+
+export interface ValidCase {
+  readonly name: string;
+  readonly yaml: string;
+  readonly k8sVersion?: string;
+}
+
+export interface ExpectedFinding {
+  /** The finding's path as the API server prints it: `spec.template.spec.containers[1]`. */
+  readonly path: string;
+  /** Text the message must contain, or a pattern it must match. */
+  readonly message?: string | RegExp;
+  /** For findings in another document of the file. */
+  readonly documentIndex?: number;
+}
+
+export interface InvalidCase extends ValidCase {
+  /** Every finding the rule raises, in text order. */
+  readonly errors: readonly ExpectedFinding[];
+  /** The quick fix of the first finding; `[]` asserts there is none. */
+  readonly fix?: readonly Edit[];
+}
+
+export function run(rule: Rule, yaml: string, k8sVersion?: string): { findings: readonly Finding[]; fixes: (f: Finding) => readonly Edit[] } {
+  const parsed = parseManifest(yaml);
+  expect(parsed.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(parsed.pods.length).toBeGreaterThan(0); // a manifest without a pod would pass every valid case
+  const options = { rules: [rule], k8sVersion };
+  return { findings: lintManifest(parsed, options).findings, fixes: (f) => fixesFor(f, parsed, options) };
+}
+
+export function ruleTester(rule: Rule, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
+  describe(rule.id, () => {
+    describe('valid', () => {
+      for (const c of cases.valid) {
+        it(c.name, () => {
+          expect(run(rule, c.yaml, c.k8sVersion).findings.map(describeFinding)).toEqual([]);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const c of cases.invalid) {
+        it(c.name, () => {
+          const { findings, fixes } = run(rule, c.yaml, c.k8sVersion);
+          expect(findings.map((f) => f.ruleId)).toEqual(c.errors.map(() => rule.id));
+          expect(findings.map((f) => fieldPath(f.path))).toEqual(c.errors.map((e) => e.path));
+          c.errors.forEach((expected, i) => {
+            const finding = findings[i];
+            if (expected.message instanceof RegExp) expect(finding?.message).toMatch(expected.message);
+            else if (expected.message !== undefined) expect(finding?.message).toContain(expected.message);
+            if (expected.documentIndex !== undefined) expect(finding?.documentIndex).toBe(expected.documentIndex);
+          });
+          const first = findings[0];
+          if (c.fix && first) {
+            expect(fixes(first)).toEqual(c.fix);
+            expect(first.fixable).toBe(c.fix.length > 0);
+          }
+        });
+      }
+    });
+  });
+}
+
+function describeFinding(f: Finding): string {
+  return `${f.ruleId} at ${fieldPath(f.path)}: ${f.message}`;
+}
+
+/** Strip the common indentation of a template literal, so manifests can be indented with the test. */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const text = String.raw({ raw: strings }, ...values).replace(/^\n/, '');
+  const indent = Math.min(...text.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0));
+  return text
+    .split('\n')
+    .map((l) => l.slice(indent))
+    .join('\n');
+}

@@ -1,0 +1,123 @@
+import { rule } from '../../src/rules/job-blocked-by-sidecar';
+import { ruleTester, yaml } from '../ruleTester';
+
+const job = (containers: string, extra = '') => yaml`
+  apiVersion: batch/v1
+  kind: Job
+  metadata: {name: migrate}
+  spec:
+    template:
+      spec:
+        restartPolicy: Never${extra}
+        containers:
+${containers}`;
+
+const migrate = `
+        - name: migrate
+          image: registry.example.com/migrate:1.0
+          command: [/bin/migrate, up]`;
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'the helper is a native sidecar',
+      yaml: job(migrate, `
+        initContainers:
+        - name: cloud-sql-proxy
+          image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0
+          restartPolicy: Always`),
+    },
+    {
+      name: 'a Deployment runs for ever anyway',
+      yaml: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web}
+        spec:
+          template:
+            spec:
+              containers:
+              - {name: web, image: nginx:1.27}
+              - {name: istio-proxy, image: docker.io/istio/proxyv2:1.22.3, args: [proxy, sidecar]}`,
+    },
+    { name: 'a single keep-alive container is the app itself', yaml: job(`\n        - {name: idle, image: busybox, command: [tail, -f, /dev/null]}`) },
+    { name: 'git-sync with --one-time exits', yaml: job(`${migrate}\n        - {name: git-sync, image: registry.k8s.io/git-sync/git-sync:v4.2.4, args: [--repo=https://example.com/r, --one-time]}`) },
+    {
+      name: 'the app stops the proxy itself (reported as a legacy workaround instead)',
+      yaml: job(`
+        - name: migrate
+          image: registry.example.com/migrate:1.0
+          command: [sh, -c, "/bin/migrate up; curl -fsX POST localhost:15020/quitquitquit"]
+        - {name: istio-proxy, image: docker.io/istio/proxyv2:1.22.3, args: [proxy, sidecar]}`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a Job with Istio injected the legacy way',
+      yaml: job(`${migrate}\n        - {name: istio-proxy, image: docker.io/istio/proxyv2:1.22.3, args: [proxy, sidecar]}`),
+      errors: [{ path: 'spec.template.spec.containers[1]', message: 'the Pod never completes and the Job never finishes' }],
+      fix: [
+        { kind: 'moveContainer', pod: { documentIndex: 0, specPath: ['spec', 'template', 'spec'] }, container: { list: 'containers', index: 1 }, lane: 'sidecar', index: 0 },
+        {
+          kind: 'setContainerField',
+          pod: { documentIndex: 0, specPath: ['spec', 'template', 'spec'] },
+          container: { list: 'initContainers', index: 0 },
+          field: ['startupProbe'],
+          value: { httpGet: { path: '/healthz/ready', port: 15021 }, periodSeconds: 1, failureThreshold: 600 },
+        },
+      ],
+    },
+    {
+      name: 'a Pod with restartPolicy Never and a database proxy, after an existing init container',
+      yaml: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: report}
+        spec:
+          restartPolicy: Never
+          initContainers:
+          - {name: wait, image: busybox, command: [sh, -c, "sleep 5"]}
+          containers:
+          - {name: report, image: registry.example.com/report:2}
+          - name: cloud-sql-proxy
+            image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0
+            ports: [{containerPort: 5432}]`,
+      errors: [{ path: 'spec.containers[1]', message: 'is not restarted either' }],
+      fix: [
+        { kind: 'moveContainer', pod: { documentIndex: 0, specPath: ['spec'] }, container: { list: 'containers', index: 1 }, lane: 'sidecar', index: 1 },
+        {
+          kind: 'setContainerField',
+          pod: { documentIndex: 0, specPath: ['spec'] },
+          container: { list: 'initContainers', index: 1 },
+          field: ['startupProbe'],
+          value: { tcpSocket: { port: 5432 }, periodSeconds: 1, failureThreshold: 30 },
+        },
+      ],
+    },
+    {
+      name: 'a CronJob whose helper only keeps itself alive',
+      yaml: yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: {name: nightly}
+        spec:
+          schedule: "0 3 * * *"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: OnFailure
+                  containers:
+                  - {name: work, image: registry.example.com/work:1}
+                  - {name: debug, image: busybox, command: [sleep, infinity]}`,
+      errors: [{ path: 'spec.jobTemplate.spec.template.spec.containers[1]', message: 'its command only keeps it alive: it runs `sleep infinity`' }],
+    },
+    {
+      name: 'before 1.29 there is no native sidecar to move to',
+      k8sVersion: '1.28',
+      yaml: job(`${migrate}\n        - {name: linkerd-proxy, image: cr.l5d.io/linkerd/proxy:stable-2.14.10}`),
+      errors: [{ path: 'spec.template.spec.containers[1]', message: 'Native sidecars need Kubernetes 1.29+' }],
+      fix: [],
+    },
+  ],
+});
