@@ -189,6 +189,19 @@ test('Delete on a focused container removes it; the delete button does too', asy
   await expect.poll(async () => (await podSpec(page)).volumes).toBeUndefined();
 });
 
+test('Backspace on a focused mount edge unmounts it; the edge label button does too', async ({ page }) => {
+  const mounted = POD.replace('    image: busybox:1.37.0\n', '    image: busybox:1.37.0\n    volumeMounts:\n    - name: data\n      mountPath: /data\n    - name: data\n      mountPath: /cache\n      readOnly: true\n');
+  expect(await loadText(page, mounted)).toBe(true);
+  const edge = page.getByRole('group', { name: 'worker mounts data at /data' });
+  await expect(edge).toBeAttached();
+  await edge.focus();
+  await page.keyboard.press('Backspace');
+  await expect.poll(async () => (await podSpec(page)).containers?.[1]?.volumeMounts).toEqual([{ name: 'data', mountPath: '/cache', readOnly: true }]);
+
+  await page.getByRole('button', { name: 'Unmount data from worker at /cache' }).click();
+  await expect.poll(async () => (await podSpec(page)).containers?.[1]?.volumeMounts).toBeUndefined();
+});
+
 test('Enter on a focused container selects it', async ({ page }) => {
   await containerNode(page, 'worker').focus();
   await page.keyboard.press('Enter');

@@ -98,6 +98,27 @@ describe('layoutPod', () => {
     ]);
   });
 
+  test('lists nodes in the order Tab should follow: containers in start order, localhost, volumes', () => {
+    const focusable = graph.nodes.filter((n) => n.id !== 'pod' && n.focusable !== false).map((n) => n.id);
+    expect(focusable).toEqual([
+      'container:wait-for-db',
+      'container:migrate',
+      'container:proxy',
+      'container:app',
+      'container:worker',
+      'network',
+      'volume:logs',
+      'volume:config',
+    ]);
+  });
+
+  test('labels every node for screen readers', () => {
+    expect(byId(graph, 'container:proxy').ariaLabel).toBe('Native sidecar proxy, image envoyproxy/envoy:v1.31.2, starts 2nd, listens on 10000/TCP, 9901/UDP');
+    expect(byId(graph, 'volume:config').ariaLabel).toBe('Volume config, configMap');
+    expect(byId(graph, 'network').ariaLabel).toBe('Shared network namespace (localhost), 2 containers listen');
+    expect(byId(graph, 'pod').ariaLabel).toBe('Deployment shop');
+  });
+
   test('is deterministic', () => {
     expect(layoutPod(podOf(FULL_POD))).toEqual(graph);
   });

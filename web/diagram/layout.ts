@@ -63,8 +63,7 @@ export function layoutPod(pod: PodView): DiagramGraph {
     type: 'lane',
     parentId: POD_NODE_ID,
     position: { x: LANES_X, y: laneY(i) },
-    width: laneWidth,
-    height: LANE_HEIGHT,
+    ...sized({ width: laneWidth, height: LANE_HEIGHT }),
     data: { kind: 'lane', lane, count: byLane[i]!.length },
     draggable: false,
     selectable: false,
@@ -125,8 +124,7 @@ export function layoutPod(pod: PodView): DiagramGraph {
     id: POD_NODE_ID,
     type: 'pod',
     position: { x: 0, y: 0 },
-    width: volumesX + SIZE.volume.width + POD_PADDING,
-    height: Math.max(lanesBottom, volumesBottom) + POD_PADDING,
+    ...sized({ width: volumesX + SIZE.volume.width + POD_PADDING, height: Math.max(lanesBottom, volumesBottom) + POD_PADDING }),
     draggable: false,
     connectable: false,
     ariaLabel: podTitle(pod),
@@ -163,8 +161,9 @@ export function layoutPod(pod: PodView): DiagramGraph {
     data: { kind: 'network', container },
   }));
 
-  // Parents before children, as React Flow requires.
-  const nodes: DiagramNode[] = [frame, ...lanes, network, ...volumes, ...containers];
+  // Parents before children, as React Flow requires; then the order Tab follows:
+  // containers in start order, the network, the volumes.
+  const nodes: DiagramNode[] = [frame, ...lanes, ...containers, network, ...volumes];
   const edges: DiagramEdge[] = [...networkEdges, ...mountEdges];
   return { nodes, edges };
 }
@@ -173,7 +172,11 @@ function laneY(index: number): number {
   return POD_HEADER + index * (LANE_HEIGHT + LANE_GAP);
 }
 
-/** Width and height for React Flow, and the same as `measured` so a re-created node object keeps its handles. */
+/**
+ * Width and height for React Flow, and the same as `measured`: the size is known, so a
+ * re-created node object keeps its handles (its edges do not blink while it is dragged)
+ * and a fitView never waits for the DOM to measure what layout already knows.
+ */
 function sized(size: { readonly width: number; readonly height: number }) {
   return { width: size.width, height: size.height, measured: { width: size.width, height: size.height } };
 }
