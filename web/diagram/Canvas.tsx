@@ -30,7 +30,7 @@ import {
   type SelectionChange,
 } from './view';
 import { DiagramActionsContext, type DiagramActions } from './actions';
-import { EDGE_TYPES, NODE_TYPES } from './types';
+import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
 import { MountDialog } from './MountDialog';
 
 const HELP = {
@@ -94,9 +94,10 @@ export function Canvas({ pod, locked }: Props) {
   const actions = useMemo<DiagramActions>(
     () => ({
       remove(id) {
-        if (!edit(removalEdit(graph, id))) return;
+        if (!edit(removalEdit(graph, id))) return false;
         const removed = elementSelection(graph, id);
         if (removed && sameSelection(usePodsmith.getState().selection, removed)) select(undefined);
+        return true;
       },
     }),
     [edit, graph, select],
@@ -165,9 +166,8 @@ export function Canvas({ pod, locked }: Props) {
     if (isDeleteKey(event.key)) {
       event.preventDefault();
       event.stopPropagation();
-      actions.remove(id);
-      // The focused node is gone; keep focus in the diagram rather than losing it to the page.
-      wrapper.current?.focus();
+      // The focused element is gone; keep focus in the diagram rather than losing it to the page.
+      if (actions.remove(id)) wrapper.current?.focus();
     } else if (isMoveKey(event.key) && element?.classList.contains('react-flow__node')) {
       event.preventDefault();
       event.stopPropagation();

@@ -26,6 +26,8 @@ export function MountDialog({ request, onConfirm, onCancel }: Props) {
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // Closing (rather than only removing) the dialog gives focus back to where it was.
+    return () => dialog?.close();
   }, []);
 
   const submit = (event: FormEvent) => {

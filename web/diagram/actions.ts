@@ -5,11 +5,11 @@
 import { createContext, useContext } from 'react';
 
 export interface DiagramActions {
-  /** Delete the node or edge with this id, as one Edit. */
-  remove(id: string): void;
+  /** Delete the node or edge with this id, as one Edit; false when there is nothing to delete or the edit was refused. */
+  remove(id: string): boolean;
 }
 
-export const DiagramActionsContext = createContext<DiagramActions>({ remove: () => undefined });
+export const DiagramActionsContext = createContext<DiagramActions>({ remove: () => false });
 
 export function useDiagramActions(): DiagramActions {
   return useContext(DiagramActionsContext);

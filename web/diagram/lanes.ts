@@ -10,9 +10,9 @@ export interface LaneInfo {
 
 /** The lanes in start order: init containers run first, sidecars start next and stay, then the app. */
 export const LANES: readonly LaneInfo[] = [
-  { lane: 'init', title: 'Init containers', hint: 'Run one at a time, in order, and must exit before the next starts.' },
-  { lane: 'sidecar', title: 'Native sidecars', hint: 'restartPolicy: Always. Start in order, run beside the app, stop after it.' },
-  { lane: 'main', title: 'Main containers', hint: 'The app: start together once every init container has finished or started.' },
+  { lane: 'init', title: 'Init containers', hint: 'Run one at a time, in order; each must exit before the next.' },
+  { lane: 'sidecar', title: 'Native sidecars', hint: 'restartPolicy: Always. Start in order, run beside the app.' },
+  { lane: 'main', title: 'Main containers', hint: 'The app. Start together once init is done and sidecars run.' },
 ];
 
 export function laneInfo(lane: Lane): LaneInfo {

@@ -23,21 +23,23 @@ import { containerAriaLabel, displayName, mountAriaLabel, mountLabel, podTitle, 
 
 /** Every size is fixed here (the CSS fills the boxes), so layout never waits for the DOM. */
 export const SIZE = {
-  container: { width: 220, height: 96 },
-  volume: { width: 200, height: 64 },
-  network: { width: 150, height: 56 },
+  container: { width: 200, height: 88 },
+  volume: { width: 180, height: 60 },
+  network: { width: 130, height: 52 },
 } as const;
 
 const POD_PADDING = 16;
-const POD_HEADER = 44;
-const LANE_HEADER = 48;
-const LANE_PADDING = 16;
+const POD_HEADER = 40;
+const LANE_HEADER = 44;
+const LANE_PADDING = 12;
 const LANE_GAP = 12;
 const LANE_HEIGHT = LANE_HEADER + SIZE.container.height + LANE_PADDING;
-const COLUMN = SIZE.container.width + 24;
+const COLUMN = SIZE.container.width + 20;
 /** Lanes are at least this many columns wide, so there is room to drop before anything exists. */
 const MIN_COLUMNS = 2;
-const LANES_X = POD_PADDING + SIZE.network.width + 56;
+/** Room between columns for edges and their labels. */
+const EDGE_GAP = 44;
+const LANES_X = POD_PADDING + SIZE.network.width + EDGE_GAP;
 const VOLUME_GAP = 16;
 
 /** The pod frame sits at the origin: positions relative to it are flow positions too. */
@@ -56,7 +58,7 @@ export function layoutPod(pod: PodView): DiagramGraph {
   const byLane = LANES.map(({ lane }) => designed.filter((c) => c.lane === lane));
   const columns = Math.max(MIN_COLUMNS, ...byLane.map((members) => members.length + 1));
   const laneWidth = 2 * LANE_PADDING + columns * COLUMN - (COLUMN - SIZE.container.width);
-  const volumesX = LANES_X + laneWidth + 56;
+  const volumesX = LANES_X + laneWidth + EDGE_GAP;
 
   const lanes: LaneNode[] = LANES.map(({ lane }, i) => ({
     id: laneNodeId(lane),
