@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: Podsmith's speed, measured in Debian's Chromium on the built app.
+ *
+ * For the example pod and the stress manifest (fixtures/stress, 60 containers, 30 volumes):
+ * - diagram edit → editor: an Edit dispatched as the inspector does, until Monaco's model
+ *   holds the new text;
+ * - keystroke → diagram: a real key press in Monaco (renaming a container), until the
+ *   diagram node shows the new name;
+ * p50 and p95 over ROUNDS edits each. Also: the gzip size of the JavaScript loaded before
+ * Monaco, and the time to the first drawn diagram. Figures go to stdout and to
+ * bench-results/bench.json. Budgets (issue #2) are printed next to each figure; the
+ * benchmark reports, it does not fail.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { benchLint } from './bench-lint.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 120);
+const PORT = 4179;
+const BASE = `http://127.0.0.1:${PORT}`;
+const MANIFESTS = {
+  example: readFileSync('web/examples/log-collector.yaml', 'utf8'),
+  stress: readFileSync('fixtures/stress/stress-60-containers.yaml', 'utf8'),
+};
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const summary = (values) => ({ p50: +percentile(values, 50).toFixed(2), p95: +percentile(values, 95).toFixed(2), n: values.length });
+
+/** JavaScript the entry needs before Monaco: the entry chunk and its static imports, gzipped. */
+function initialJsGzipBytes() {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const child of manifest[key].imports ?? []) visit(child);
+  };
+  visit('index.html');
+  const files = [...seen].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f))).length, 0);
+  return { bytes, files };
+}
+
+async function startPreview() {
+  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+/** Open the app on `text`, wait for Monaco and the diagram. */
+async function openOn(page, text) {
+  await page.goto(BASE);
+  await page.waitForFunction(() => window.__podsmith?.getEditorText() !== undefined);
+  await page.evaluate((t) => window.__podsmith.setText(t), text);
+  await page.waitForFunction((t) => window.__podsmith.getEditorText() === t, text);
+  await page.locator('.react-flow__node').first().waitFor();
+}
+
+/** Diagram edit → editor text: dispatch as the inspector does, wait for Monaco's model, then for the frame. */
+async function diagramToEditor(page) {
+  return page.evaluate(async (rounds) => {
+    const hook = window.__podsmith;
+    const times = [];
+    for (let i = 0; i < rounds; i++) {
+      const start = performance.now();
+      const ok = hook.dispatch((pod) => ({ kind: 'setContainerField', pod: pod.ref, container: pod.containers.find((c) => c.lane === 'main').ref, field: ['image'], value: `registry.example.com/bench:1.0.${i}` }));
+      if (!ok) throw new Error('the edit was refused');
+      const wanted = hook.getText();
+      while (hook.getEditorText() !== wanted) await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      times.push(performance.now() - start);
+    }
+    return times;
+  }, ROUNDS);
+}
+
+/** Keystroke in Monaco → diagram: type one character at the end of the first main container's name. */
+async function editorToDiagram(page) {
+  const name = await page.evaluate(() => window.__podsmith.view().containers.find((c) => c.lane === 'main').name);
+  const text = await page.evaluate(() => window.__podsmith.getText());
+  const line = text.split('\n').findIndex((l) => new RegExp(`^\\s*- name: ${name}\\s*$`).test(l)) + 1;
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.evaluate((l) => window.__podsmith.revealLineEnd(l), line);
+  const times = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const expected = `${name}${'x'.repeat(i + 1)}`;
+    const armed = page.evaluate((want) => {
+      window.__benchStart = undefined;
+      window.addEventListener('keydown', () => (window.__benchStart = performance.now()), { once: true, capture: true });
+      return new Promise((resolve) => {
+        const found = () => [...document.querySelectorAll('.react-flow__node')].some((n) => n.textContent?.includes(want));
+        const observer = new MutationObserver(() => {
+          if (!found()) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - window.__benchStart));
+        });
+        observer.observe(document.querySelector('.react-flow') ?? document.body, { subtree: true, childList: true, characterData: true });
+      });
+    }, expected);
+    await page.keyboard.press('x');
+    times.push(await armed);
+  }
+  return times;
+}
+
+/** Time from navigation start to the first container node on screen (Monaco still loading). */
+async function firstDiagram(browser) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.react-flow__node')) {
+          window.__firstDiagram = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(BASE);
+    await page.waitForFunction(() => window.__firstDiagram !== undefined);
+    times.push(await page.evaluate(() => window.__firstDiagram));
+    await page.close();
+  }
+  return times;
+}
+
+async function main() {
+  console.log('building the app…');
+  const build = spawnSync('node_modules/.bin/vite', ['build', '--manifest'], { stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const initial = initialJsGzipBytes();
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  const results = { rounds: ROUNDS, initialJsGzipKB: +(initial.bytes / 1024).toFixed(1), initialJsFiles: initial.files };
+  try {
+    results.firstDiagramMs = summary(await firstDiagram(browser));
+    for (const [label, text] of Object.entries(MANIFESTS)) {
+      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      await openOn(page, text);
+      results[label] = {
+        diagramToEditorMs: summary(await diagramToEditor(page)),
+        keystrokeToDiagramMs: summary(await editorToDiagram(page)),
+        lintMs: summary(await page.evaluate((rounds) => window.__podsmith.timeLint(rounds), ROUNDS)),
+      };
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  results.cliLint = await benchLint();
+
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+  const row = (what, value, budget) => console.log(`${what.padEnd(48)} ${String(value).padStart(22)}   ${budget}`);
+  console.log('');
+  row('JS before Monaco (gzip)', `${results.initialJsGzipKB} KB`, 'budget ≤ 150 KB');
+  row('first drawn diagram (p50 / p95)', `${results.firstDiagramMs.p50} / ${results.firstDiagramMs.p95} ms`, '');
+  for (const label of Object.keys(MANIFESTS)) {
+    const r = results[label];
+    const budget = label === 'example' ? 16 : 50;
+    row(`${label}: diagram edit → editor (p50 / p95)`, `${r.diagramToEditorMs.p50} / ${r.diagramToEditorMs.p95} ms`, `budget p95 ≤ ${budget} ms`);
+    row(`${label}: keystroke → diagram (p50 / p95)`, `${r.keystrokeToDiagramMs.p50} / ${r.keystrokeToDiagramMs.p95} ms`, `budget p95 ≤ ${budget} ms`);
+    row(`${label}: lint in the app (p50 / p95)`, `${r.lintMs.p50} / ${r.lintMs.p95} ms`, label === 'stress' ? 'budget p95 ≤ 5 ms' : '');
+  }
+  const c = results.cliLint;
+  row('CLI: lint the corpus', `${c.documents} docs, ${c.documentsPerSecond} docs/s`, '');
+  row('CLI: lint time / yaml parse time', `${c.lintMs} / ${c.parseMs} ms = ${c.ratio}`, 'budget ratio ≤ 1');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
