@@ -6,12 +6,17 @@ import { defineConfig } from '@playwright/test';
  * Browser tests against the built app, served by `vite preview` on 127.0.0.1.
  * Chromium is Debian's (/usr/bin/chromium, see scripts/ensure-chromium.mjs); never
  * `npx playwright install`. `npm test` builds first; run alone, `npx playwright test`
- * rebuilds when a source file is newer than dist/.
+ * rebuilds when a source file is newer than the build.
+ *
+ * PODSMITH_E2E_PORT (default 4173) and PODSMITH_E2E_DIST (default dist) let two runs
+ * share a machine and a checkout without serving each other's half-written build.
  */
 const port = Number(process.env.PODSMITH_E2E_PORT ?? 4173);
+const outDir = process.env.PODSMITH_E2E_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${port}`;
 const vite = 'node_modules/.bin/vite';
-const preview = `${vite} preview --host 127.0.0.1 --port ${port} --strictPort`;
+const build = `${vite} build --outDir ${JSON.stringify(outDir)} --emptyOutDir`;
+const preview = `${vite} preview --outDir ${JSON.stringify(outDir)} --host 127.0.0.1 --port ${port} --strictPort --bypass-lock`;
 
 /** Newest modification time under the given files and folders (0 when none exist). */
 function newest(paths: readonly string[]): number {
@@ -30,7 +35,8 @@ function newest(paths: readonly string[]): number {
 }
 
 const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'web', 'packages', 'public', 'data'];
-const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
+const builtIndex = join(outDir, 'index.html');
+const built = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
 const fresh = built > 0 && newest(SOURCES) <= built;
 
 export default defineConfig({
@@ -52,7 +58,7 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
   webServer: {
-    command: fresh ? preview : `${vite} build && ${preview}`,
+    command: fresh ? preview : `${build} && ${preview}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 120_000,

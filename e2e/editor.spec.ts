@@ -1,4 +1,4 @@
-import { clickAfter, editorText, expect, loadText, openApp, storeText, test } from './fixtures';
+import { clickAfter, editorLine, editorText, expect, loadText, openApp, storeText, test } from './fixtures';
 
 test.describe('the YAML editor', () => {
   test('loads Monaco offline with the example, the same text as the store', async ({ page }) => {
@@ -6,7 +6,7 @@ test.describe('the YAML editor', () => {
     const text = await storeText(page);
     expect(text).toContain('kind: Pod');
     expect(await editorText(page)).toBe(text);
-    await expect(page.locator('.monaco-editor .view-line', { hasText: 'log-collector' }).first()).toBeVisible();
+    await expect(editorLine(page, '- name: log-collector')).toBeVisible();
   });
 
   test('typing, spaces included, reaches the store and the diagram', async ({ page }) => {
@@ -68,7 +68,9 @@ test.describe('the YAML editor', () => {
     await openApp(page);
     const word = page.locator('.monaco-editor .view-line span', { hasText: /^restartPolicy$/ }).first();
     await word.hover();
-    await expect(page.locator('.monaco-hover')).toContainText('RestartPolicy defines the restart behavior of individual containers', { timeout: 15_000 });
+    await expect(page.locator('.monaco-hover').filter({ hasText: 'RestartPolicy defines the restart behavior of individual containers' })).toBeVisible({
+      timeout: 15_000,
+    });
   });
 
   test('a typo in a field name is flagged by the schema', async ({ page }) => {
@@ -82,7 +84,7 @@ test.describe('the YAML editor', () => {
 
   test('a click in the text selects that container', async ({ page }) => {
     await openApp(page);
-    await clickAfter(page, 'image: cr.fluentbit.io');
+    await clickAfter(page, 'image: cr.fluentbit.io/fluent/fluent-bit:3.1.4');
     await expect.poll(() => page.evaluate(() => document.querySelector('.podsmith-selected-line') !== null)).toBe(true);
   });
 });

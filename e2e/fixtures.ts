@@ -63,7 +63,7 @@ export async function openApp(page: Page): Promise<void> {
 }
 
 export async function waitForEditor(page: Page): Promise<void> {
-  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+  await expect(page.locator('.editor-pane .monaco-editor .view-lines')).toBeVisible();
   await page.waitForFunction(() => window.__podsmith?.getEditorText() !== undefined);
 }
 
@@ -82,12 +82,25 @@ export async function loadText(page: Page, text: string): Promise<boolean> {
   return page.evaluate((t) => window.__podsmith!.setText(t), text);
 }
 
-/** Put the cursor at the end of the first line that contains `needle`, by clicking the text. */
-export async function clickAfter(page: Page, needle: string): Promise<void> {
-  const line = page.locator('.monaco-editor .view-line', { hasText: needle }).first();
-  await line.scrollIntoViewIfNeeded();
-  const box = await line.boundingBox();
-  if (!box) throw new Error(`no editor line shows ${needle}`);
-  await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+/** The editor line whose text, indentation aside, is exactly `content` (Monaco renders spaces as U+00A0). */
+export function editorLine(page: Page, content: string) {
+  const escaped = content.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
+  return page.locator('.editor-pane .monaco-editor .view-line', { hasText: new RegExp(`^\\s*${escaped}\\s*$`) });
+}
+
+/** Put the cursor at the end of the line that reads `content`, by clicking it. */
+export async function clickAfter(page: Page, content: string): Promise<void> {
+  const line = editorLine(page, content);
+  // Monaco re-renders its lines (markers, decorations): measure and click in one retried step.
+  await expect(async () => {
+    await expect(line).toHaveCount(1, { timeout: 1000 });
+    const box = await line.boundingBox({ timeout: 1000 });
+    const editor = await page.locator('.editor-pane .monaco-editor').boundingBox({ timeout: 1000 });
+    const view = await page.locator('.editor-pane .monaco-editor .view-lines').boundingBox({ timeout: 1000 });
+    if (!box || !editor || !view) throw new Error(`no editor line reads ${content}`);
+    // Lines are as wide as the longest one: click inside the visible part, then go to the end.
+    const x = Math.min(box.x + box.width, editor.x + editor.width - 20);
+    await page.mouse.click(Math.max(x - 4, view.x + 1), box.y + box.height / 2);
+  }).toPass({ timeout: 10_000 });
   await page.keyboard.press('End');
 }

@@ -7,7 +7,8 @@ function carriesFiles(event: DragEvent): boolean {
 
 /**
  * Drop a file anywhere on the window to open it. Only drags that carry files are
- * taken: the palette's drags onto the diagram are left alone. Returns whether a file
+ * taken (in the capture phase, before Monaco or the diagram see them); the palette's
+ * drags onto the diagram carry no files and are left alone. Returns whether a file
  * is being dragged over the window (for the overlay).
  */
 export function useFileDrop(): boolean {
@@ -17,6 +18,7 @@ export function useFileDrop(): boolean {
     const over = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
+      event.stopPropagation();
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
     };
     const enter = (event: DragEvent) => {
@@ -32,20 +34,22 @@ export function useFileDrop(): boolean {
     const drop = (event: DragEvent) => {
       depth = 0;
       setDragging(false);
-      if (!carriesFiles(event) || event.defaultPrevented) return;
+      if (!carriesFiles(event)) return;
+      // Ours, wherever it lands: not Monaco's drop-into-editor, not the diagram's.
       event.preventDefault();
+      event.stopPropagation();
       const file = event.dataTransfer?.files[0];
       if (file) void openFile(file);
     };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
+    window.addEventListener('dragenter', enter, true);
+    window.addEventListener('dragover', over, true);
+    window.addEventListener('dragleave', leave, true);
+    window.addEventListener('drop', drop, true);
     return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
+      window.removeEventListener('dragenter', enter, true);
+      window.removeEventListener('dragover', over, true);
+      window.removeEventListener('dragleave', leave, true);
+      window.removeEventListener('drop', drop, true);
     };
   }, []);
   return dragging;

@@ -17,7 +17,7 @@ const OPTIONS = {
   tabSize: 2,
   insertSpaces: true,
   scrollBeyondLastLine: false,
-  renderWhitespace: 'boundary',
+  renderWhitespace: 'selection',
   fixedOverflowWidgets: true,
   ariaLabel: 'Manifest YAML. Press Ctrl+M to make Tab move the focus out of the editor.',
   quickSuggestions: { other: true, comments: false, strings: true },

@@ -28,6 +28,11 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** `larger than 5 MB (5,242,881 bytes)`: never "5.0 MB, up to 5.0 MB". */
+function tooLarge(bytes: number): string {
+  return `larger than ${megabytes(MAX_IMPORT_BYTES).replace('.0 ', ' ')} (${bytes.toLocaleString('en-US')} bytes), the most Podsmith opens`;
+}
+
 /**
  * Decode the bytes of a file as UTF-8, refusing binary files, files over 5 MB and
  * text that is not UTF-8. A byte order mark is kept, so an export gives back the same bytes.
@@ -48,14 +53,14 @@ export function decodeManifestFile(bytes: Uint8Array, name?: string): ImportChec
 
 /** A file over 5 MB is refused before it is read. */
 export function refuseLargeFile(size: number, name?: string): { ok: false; message: AppMessage } {
-  return refuse(`${quoted(name)} is ${megabytes(size)}; Podsmith opens files up to ${megabytes(MAX_IMPORT_BYTES)}. ${KEPT}`);
+  return refuse(`${quoted(name)} is ${tooLarge(size)}. ${KEPT}`);
 }
 
 /** The same checks for text that arrives as a string (Paste, the test hook). */
 export function checkImportText(text: string, name?: string): ImportCheck {
   const size = text.length * 3 > MAX_IMPORT_BYTES ? new TextEncoder().encode(text).byteLength : text.length;
   if (size > MAX_IMPORT_BYTES) {
-    return refuse(`${quoted(name)} is ${megabytes(size)}; Podsmith opens manifests up to ${megabytes(MAX_IMPORT_BYTES)}. ${KEPT}`);
+    return refuse(`${quoted(name)} is ${tooLarge(size)}. ${KEPT}`);
   }
   if (text.includes('\u0000')) {
     return refuse(`${quoted(name)} looks like binary data (it contains NUL characters), not a YAML manifest. ${KEPT}`);
