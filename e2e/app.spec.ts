@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { editorText, expect, loadText, openApp, storeText, test, waitForEditor } from './fixtures';
+import { clickAfter, editorText, expect, loadText, openApp, storeText, test, waitForEditor } from './fixtures';
 
 const repo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const EXAMPLE = readFileSync(repo('web/examples/log-collector.yaml'), 'utf8');
@@ -173,6 +173,11 @@ test.describe('toolbar and files', () => {
     await expect(dialog.getByRole('button', { name: 'Replace with the example' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect.poll(() => storeText(page)).toBe(EXAMPLE);
+
+    // Ctrl+S downloads, even from inside Monaco.
+    await clickAfter(page, 'kind: Pod');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+    expect(file.suggestedFilename()).toBe('web.yaml');
   });
 
   test('the Content-Security-Policy blocks requests to other hosts', async ({ page }) => {
