@@ -12,17 +12,17 @@ import {
 import type { Edit, Lane, PodView } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
 import { draggedTemplateKind, droppedTemplate } from '../palette/dnd';
-import type { DiagramEdge, DiagramGraph, DiagramNode } from './graph';
+import type { DiagramEdge, DiagramNode } from './graph';
 import { layoutPod, POD_NODE_ID } from './layout';
 import { centerOf, laneAt } from './drop';
 import { mountEdit, mountRequest, moveEdit, removalEdit, type MountRequest } from './edits';
 import { isDeleteKey, isMoveKey, keyboardMoveEdit } from './keyboard';
 import { acceptsTemplate, templateDropEdit } from './templateDrop';
 import {
-  edgeSelection,
-  nodeSelection,
+  elementSelection,
   sameSelection,
   selectionAfter,
+  selectionChanges,
   viewEdges,
   viewNodes,
   withDrag,
@@ -109,16 +109,13 @@ export function Canvas({ pod, locked }: Props) {
         // Only a pointer drag moves a node; the text decides where it rests.
         if (change.type === 'position' && change.dragging && change.position) setDrag({ id: change.id, position: change.position });
       }
-      applySelection(
-        changes.flatMap((c) => (c.type === 'select' ? [{ selection: elementSelection(graph, c.id), selected: c.selected }] : [])),
-      );
+      applySelection(selectionChanges(graph, changes));
     },
     [applySelection, graph],
   );
 
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<DiagramEdge>[]) =>
-      applySelection(changes.flatMap((c) => (c.type === 'select' ? [{ selection: elementSelection(graph, c.id), selected: c.selected }] : []))),
+    (changes: EdgeChange<DiagramEdge>[]) => applySelection(selectionChanges(graph, changes)),
     [applySelection, graph],
   );
 
@@ -218,13 +215,6 @@ export function Canvas({ pod, locked }: Props) {
       )}
     </DiagramActionsContext.Provider>
   );
-}
-
-function elementSelection(graph: DiagramGraph, id: string) {
-  const node = graph.nodes.find((n) => n.id === id);
-  if (node) return nodeSelection(node);
-  const edge = graph.edges.find((e) => e.id === id);
-  return edge && edgeSelection(edge);
 }
 
 /** After a keyboard move the node is re-rendered in its new place; put focus back on it. */

@@ -79,7 +79,6 @@ export type MountEdgeData = {
 /** The edge's `label` says which ports: `80/TCP, 9901/TCP`. */
 export type NetworkEdgeData = {
   readonly kind: 'network';
-  readonly container: ContainerView;
 };
 
 export type MountEdge = Edge<MountEdgeData, 'mount'>;

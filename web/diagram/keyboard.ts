@@ -7,7 +7,7 @@ import type { Edit, Lane } from '@podsmith/manifest';
 import type { DiagramGraph } from './graph';
 import { LANES } from './lanes';
 
-export const MOVE_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] as const;
+const MOVE_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] as const;
 export type MoveKey = (typeof MOVE_KEYS)[number];
 
 export function isMoveKey(key: string): key is MoveKey {

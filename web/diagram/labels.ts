@@ -2,7 +2,7 @@
 import type { ContainerView, MountView, PodView, PortView, VolumeView } from '@podsmith/manifest';
 
 /** `8080/TCP`; a port without a number shows its name, so a broken one is still visible. */
-export function portLabel(port: PortView): string {
+function portLabel(port: PortView): string {
   return `${port.containerPort ?? port.name ?? '?'}/${port.protocol}`;
 }
 

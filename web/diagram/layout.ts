@@ -22,7 +22,7 @@ import { LANES } from './lanes';
 import { containerAriaLabel, displayName, mountAriaLabel, mountLabel, podTitle, portsLabel, volumeAriaLabel } from './labels';
 
 /** Every size is fixed here (the CSS fills the boxes), so layout never waits for the DOM. */
-export const SIZE = {
+const SIZE = {
   container: { width: 200, height: 88 },
   volume: { width: 180, height: 60 },
   network: { width: 130, height: 52 },
@@ -44,10 +44,10 @@ const VOLUME_GAP = 16;
 
 /** The pod frame sits at the origin: positions relative to it are flow positions too. */
 export const POD_NODE_ID = 'pod';
-export const NETWORK_NODE_ID = 'network';
+const NETWORK_NODE_ID = 'network';
 
-export const laneNodeId = (lane: string): string => `lane:${lane}`;
-export const containerNodeId = (container: ContainerView): string => `container:${container.id}`;
+const laneNodeId = (lane: string): string => `lane:${lane}`;
+const containerNodeId = (container: ContainerView): string => `container:${container.id}`;
 
 /** Containers sit above lanes (z 1, the pod's children); edges between them take z 2 and draw over lanes. */
 const CONTENT_Z = 2;
@@ -160,7 +160,7 @@ export function layoutPod(pod: PodView): DiagramGraph {
     focusable: false,
     deletable: false,
     className: 'network-edge',
-    data: { kind: 'network', container },
+    data: { kind: 'network' },
   }));
 
   // Parents before children, as React Flow requires; then the order Tab follows:

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { layoutPod } from './layout';
-import { edgeSelection, nodeSelection, sameSelection, selectionAfter, viewEdges, viewNodes, withDrag } from './view';
+import { edgeSelection, elementSelection, nodeSelection, sameSelection, selectionAfter, selectionChanges, viewEdges, viewNodes, withDrag } from './view';
 import { FULL_POD, podOf } from './testPods';
 
 const graph = layoutPod(podOf(FULL_POD));
@@ -60,6 +60,24 @@ describe('withDrag', () => {
     const nodes = withDrag(graph.nodes, { id: 'container:app', position: { x: 5, y: 6 } });
     expect(find(nodes, 'container:app').position).toEqual({ x: 5, y: 6 });
     expect(find(nodes, 'container:worker')).toBe(find(graph.nodes, 'container:worker'));
+  });
+});
+
+describe('selectionChanges', () => {
+  test('keeps the select changes of nodes and edges, as store selections', () => {
+    expect(
+      selectionChanges(graph, [
+        { type: 'select', id: 'container:app', selected: true },
+        { type: 'position', id: 'container:app', dragging: true },
+        { type: 'select', id: 'mount:app:0', selected: false },
+        { type: 'select', id: 'lane:main', selected: true },
+      ]),
+    ).toEqual([
+      { selection: { type: 'container', id: 'app' }, selected: true },
+      { selection: { type: 'mount', containerId: 'app', index: 0 }, selected: false },
+      { selection: undefined, selected: true },
+    ]);
+    expect(elementSelection(graph, 'nothing')).toBeUndefined();
   });
 });
 

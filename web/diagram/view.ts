@@ -4,9 +4,10 @@
  * object is replaced only when something about it changes, so React Flow re-renders
  * only that node.
  */
+import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { Lane } from '@podsmith/manifest';
 import type { Selection } from '../store/selection';
-import type { DiagramEdge, DiagramNode } from './graph';
+import type { DiagramEdge, DiagramGraph, DiagramNode } from './graph';
 import type { Point } from './drop';
 
 export interface ViewState {
@@ -96,6 +97,22 @@ export function withDrag(nodes: readonly DiagramNode[], drag: Drag | undefined):
 export interface SelectionChange {
   readonly selection: Selection | undefined;
   readonly selected: boolean;
+}
+
+/** What selecting the node or edge with this id means, or undefined (a lane, a network edge). */
+export function elementSelection(graph: DiagramGraph, id: string): Selection | undefined {
+  const node = graph.nodes.find((n) => n.id === id);
+  if (node) return nodeSelection(node);
+  const edge = graph.edges.find((e) => e.id === id);
+  return edge && edgeSelection(edge);
+}
+
+/** React Flow's node or edge changes, keeping the select ones, in store terms. */
+export function selectionChanges(
+  graph: DiagramGraph,
+  changes: readonly (NodeChange<DiagramNode> | EdgeChange<DiagramEdge>)[],
+): SelectionChange[] {
+  return changes.flatMap((c) => (c.type === 'select' ? [{ selection: elementSelection(graph, c.id), selected: c.selected }] : []));
 }
 
 /**
