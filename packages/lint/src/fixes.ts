@@ -3,7 +3,7 @@
  * Edits of one fix apply in order, each to the text the previous one produced, so
  * indexes here are the ones after the earlier edits.
  */
-import type { ContainerRef, ContainerView, Edit, PodView } from '@podsmith/manifest';
+import type { ContainerView, Edit, PodView } from '@podsmith/manifest';
 import type { RoleInfo } from './roles';
 import type { LintContext } from './types';
 
@@ -25,17 +25,31 @@ export function startupProbeFor(c: ContainerView, role: RoleInfo): Readonly<Reco
 }
 
 /**
- * Move a regular container to the end of initContainers as a native sidecar, and give it
- * a startupProbe when it has none and one can be built. Empty when the target version has
- * no native sidecars.
+ * Make a regular container a native sidecar: give it a startupProbe when it has none and
+ * one can be built (set first, while it is still where it is), then move it to the sidecar
+ * lane. A mesh proxy becomes the first sidecar, because the others send through it and
+ * sidecars stop in reverse order; other helpers go after the existing sidecars. Empty
+ * when the target version has no native sidecars.
  */
 export function moveToNativeSidecar(pod: PodView, c: ContainerView, ctx: LintContext): Edit[] {
   if (!ctx.nativeSidecars || c.lane !== 'main') return [];
-  const index = pod.containers.filter((x) => x.ref.list === 'initContainers').length;
-  const moved: ContainerRef = { list: 'initContainers', index };
-  const edits: Edit[] = [{ kind: 'moveContainer', pod: pod.ref, container: c.ref, lane: 'sidecar', index }];
   const probe = ctx.defaultsOf(c).startupProbe ? undefined : startupProbeFor(c, ctx.roleOf(c));
-  if (probe) edits.push({ kind: 'setContainerField', pod: pod.ref, container: moved, field: ['startupProbe'], value: probe });
+  const edits: Edit[] = probe ? [{ kind: 'setContainerField', pod: pod.ref, container: c.ref, field: ['startupProbe'], value: probe }] : [];
+  const first = ctx.roleOf(c).role === 'mesh-proxy' ? 0 : undefined;
+  edits.push({ kind: 'moveContainer', pod: pod.ref, container: c.ref, lane: 'sidecar', ...(first === undefined ? {} : { index: first }) });
+  return edits;
+}
+
+/**
+ * Move an init container (a sidecar or a one-shot one) to just before `before`, a regular
+ * init container declared earlier. moveContainer's index counts within a lane, and
+ * regular init containers and sidecars share one list, so the move goes through the init
+ * lane at `before`'s position, and a sidecar gets its restartPolicy back afterwards.
+ */
+export function moveBefore(pod: PodView, moving: ContainerView, before: ContainerView): Edit[] {
+  const laneIndex = pod.containers.filter((x) => x.lane === 'init' && x.ref.index < before.ref.index).length;
+  const edits: Edit[] = [{ kind: 'moveContainer', pod: pod.ref, container: moving.ref, lane: 'init', index: laneIndex }];
+  if (moving.lane === 'sidecar') edits.push({ kind: 'setContainerField', pod: pod.ref, container: before.ref, field: ['restartPolicy'], value: 'Always' });
   return edits;
 }
 

@@ -27,8 +27,3 @@ function isRegistryHost(segment: string): boolean {
   return segment.includes('.') || segment.includes(':') || segment === 'localhost';
 }
 
-/** The major version of a tag like `v2.11.0`, `2.1.2-alpine`; undefined for `latest`. */
-export function majorVersion(tag: string | undefined): number | undefined {
-  const m = /^v?(\d+)\./.exec(tag ?? '');
-  return m ? Number(m[1]) : undefined;
-}

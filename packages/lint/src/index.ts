@@ -20,7 +20,7 @@ export type {
   SuppressedFinding,
   VersionRange,
 } from './types';
-export { lintManifest, lintPod, fixesFor, quickFix, appliesTo, createContext } from './engine';
+export { lintManifest, lintPod, fixesFor, quickFix, appliesTo } from './engine';
 export { RULES } from './rules';
 export { ruleById, docsFor } from './catalogue';
 export { renderRulesMarkdown, versionRangeText } from './docs';

@@ -6,7 +6,7 @@
  */
 import type { ContainerView, PodView, PortView } from '@podsmith/manifest';
 import { keepAliveReason, localhostPorts, scriptOf, straightSleepSeconds } from './command';
-import type { DefaultedContainer, DefaultedPod, DefaultedPort, Handler, IntOrString } from './defaults';
+import type { DefaultedContainer, DefaultedPod, DefaultedPort, Handler } from './defaults';
 import { arrayOr, recordOr, type PlainRecord } from './plain';
 import { HELPER_ROLES, roleNoun, type RoleInfo } from './roles';
 
@@ -69,17 +69,6 @@ export function portKey(port: Pick<PortView, 'protocol' | 'containerPort'>): str
 /** The key the API server uses for host ports (AccumulateUniqueHostPorts): `TCP//8080`. */
 export function hostPortKey(port: DefaultedPort): string {
   return `${port.protocol}/${port.hostIP}/${port.hostPort}`;
-}
-
-/** A probe or hook port as a number: numbers as they are, names through the container's own ports. */
-export function resolvePort(c: ContainerView, port: IntOrString | undefined): number | undefined {
-  if (typeof port === 'number') return port;
-  return c.ports.find((p) => p.name === port)?.containerPort;
-}
-
-/** The port a handler connects to (httpGet, tcpSocket, grpc). */
-export function handlerPort(h: Handler | undefined): IntOrString | undefined {
-  return h?.httpGet?.port ?? h?.tcpSocket?.port ?? h?.grpc?.port;
 }
 
 /**

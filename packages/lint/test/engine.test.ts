@@ -126,7 +126,7 @@ describe('quick fixes and docs for the findings panel', () => {
     const finding = lintManifest(parsed).findings[0];
     if (!finding) throw new Error('expected a finding');
     const edits = fixesFor(finding, parsed);
-    expect(edits.map((e) => e.kind)).toEqual(['moveContainer', 'setContainerField']);
+    expect(edits.map((e) => e.kind)).toEqual(['setContainerField', 'moveContainer']);
     expect(quickFix(finding, parsed)).toEqual({ kind: 'batch', edits });
     expect(fixesFor(finding, parsed, { k8sVersion: '1.28' })).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * must not raise it (valid) and manifests that must, at which paths (invalid), with the
  * message and the quick fix where they matter. Only the rule under test runs.
  */
-import { parseManifest, type Edit } from '@podsmith/manifest';
+import { applyEdit, parseManifest, type Edit } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
 import { fixesFor, lintManifest, type Finding, type Rule } from '../src';
 import { fieldPath } from '../src/paths';
@@ -26,7 +26,10 @@ export interface ExpectedFinding {
 export interface InvalidCase extends ValidCase {
   /** Every finding the rule raises, in text order. */
   readonly errors: readonly ExpectedFinding[];
-  /** The quick fix of the first finding; `[]` asserts there is none. */
+  /**
+   * The quick fix of the first finding; `[]` asserts there is none. A fix is also applied
+   * with applyEdit, and the rule must then report fewer findings.
+   */
   readonly fix?: readonly Edit[];
 }
 
@@ -64,6 +67,11 @@ export function ruleTester(rule: Rule, cases: { valid: readonly ValidCase[]; inv
             expect(fixes(first)).toEqual(c.fix);
             expect(first.fixable).toBe(c.fix.length > 0);
           }
+          if (c.fix && c.fix.length > 0) {
+            const applied = applyEdit(c.yaml, { kind: 'batch', edits: c.fix });
+            if (!applied.ok) throw new Error(`the quick fix does not apply: ${applied.error}`);
+            expect(run(rule, applied.text, c.k8sVersion).findings.length).toBeLessThan(findings.length);
+          }
         });
       }
     });
@@ -74,9 +82,12 @@ function describeFinding(f: Finding): string {
   return `${f.ruleId} at ${fieldPath(f.path)}: ${f.message}`;
 }
 
-/** Strip the common indentation of a template literal, so manifests can be indented with the test. */
+/**
+ * Strip the common indentation of a template literal, so manifests can be indented with
+ * the test, and end it with a newline as files do.
+ */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const text = String.raw({ raw: strings }, ...values).replace(/^\n/, '');
+  const text = String.raw({ raw: strings }, ...values).replace(/^\n/, '').replace(/\s*$/, '\n');
   const indent = Math.min(...text.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0));
   return text
     .split('\n')

@@ -5,7 +5,7 @@
  */
 import type { ContainerView, PodView } from '@podsmith/manifest';
 import { needsReason } from '../dependencies';
-import { containerAt } from '../fixes';
+import { containerAt, moveBefore } from '../fixes';
 import { label } from '../pod-facts';
 import type { LintContext, Rule } from '../types';
 
@@ -37,9 +37,7 @@ export const rule: Rule = {
   fix(finding, pod, ctx) {
     const user = containerAt(pod, finding.path);
     const helper = user && neededLater(user, pod, ctx)?.helper;
-    if (!user || !helper) return [];
-    // Moving to an earlier index: the indexes before the old position do not shift.
-    return [{ kind: 'moveContainer', pod: pod.ref, container: helper.ref, lane: helper.lane === 'sidecar' ? 'sidecar' : 'init', index: user.ref.index }];
+    return user && helper ? moveBefore(pod, helper, user) : [];
   },
 };
 

@@ -37,8 +37,8 @@ export const rule: Rule = {
     const helper = containerAt(pod, finding.path);
     const user = helper && earlierUser(helper, pod, ctx);
     if (!helper || !user) return [];
-    // Moving to an earlier index: the indexes before the old position do not shift.
-    return [{ kind: 'moveContainer', pod: pod.ref, container: helper.ref, lane: 'sidecar', index: user.container.ref.index }];
+    // The index counts sidecars; the user comes before the helper, so cutting the helper does not shift it.
+    return [{ kind: 'moveContainer', pod: pod.ref, container: helper.ref, lane: 'sidecar', index: ctx.facts.sidecars.indexOf(user.container) }];
   },
 };
 

@@ -30,7 +30,11 @@ ruleTester(rule, {
       name: 'a migration between the iptables init and the proxy',
       yaml: pod(`${istioInit}\n${migrate}\n${istioProxy}`),
       errors: [{ path: 'spec.initContainers[1]', message: '"istio-init" has already redirected all traffic to the mesh proxy "istio-proxy"' }],
-      fix: [{ kind: 'moveContainer', pod: ref, container: { list: 'initContainers', index: 2 }, lane: 'sidecar', index: 1 }],
+      fix: [
+        // Through the init lane (istio-init is init container 0 there), then back to being a sidecar.
+        { kind: 'moveContainer', pod: ref, container: { list: 'initContainers', index: 2 }, lane: 'init', index: 1 },
+        { kind: 'setContainerField', pod: ref, container: { list: 'initContainers', index: 1 }, field: ['restartPolicy'], value: 'Always' },
+      ],
     },
     {
       name: 'an init container reading secrets before the agent has written them (vault-helm#160)',

@@ -57,14 +57,15 @@ ruleTester(rule, {
       yaml: job(`${migrate}\n        - {name: istio-proxy, image: docker.io/istio/proxyv2:1.22.3, args: [proxy, sidecar]}`),
       errors: [{ path: 'spec.template.spec.containers[1]', message: 'the Pod never completes and the Job never finishes' }],
       fix: [
-        { kind: 'moveContainer', pod: { documentIndex: 0, specPath: ['spec', 'template', 'spec'] }, container: { list: 'containers', index: 1 }, lane: 'sidecar', index: 0 },
         {
           kind: 'setContainerField',
           pod: { documentIndex: 0, specPath: ['spec', 'template', 'spec'] },
-          container: { list: 'initContainers', index: 0 },
+          container: { list: 'containers', index: 1 },
           field: ['startupProbe'],
           value: { httpGet: { path: '/healthz/ready', port: 15021 }, periodSeconds: 1, failureThreshold: 600 },
         },
+        // A mesh proxy becomes the first sidecar.
+        { kind: 'moveContainer', pod: { documentIndex: 0, specPath: ['spec', 'template', 'spec'] }, container: { list: 'containers', index: 1 }, lane: 'sidecar', index: 0 },
       ],
     },
     {
@@ -84,14 +85,14 @@ ruleTester(rule, {
             ports: [{containerPort: 5432}]`,
       errors: [{ path: 'spec.containers[1]', message: 'is not restarted either' }],
       fix: [
-        { kind: 'moveContainer', pod: { documentIndex: 0, specPath: ['spec'] }, container: { list: 'containers', index: 1 }, lane: 'sidecar', index: 1 },
         {
           kind: 'setContainerField',
           pod: { documentIndex: 0, specPath: ['spec'] },
-          container: { list: 'initContainers', index: 1 },
+          container: { list: 'containers', index: 1 },
           field: ['startupProbe'],
           value: { tcpSocket: { port: 5432 }, periodSeconds: 1, failureThreshold: 30 },
         },
+        { kind: 'moveContainer', pod: { documentIndex: 0, specPath: ['spec'] }, container: { list: 'containers', index: 1 }, lane: 'sidecar' },
       ],
     },
     {

@@ -56,14 +56,14 @@ ruleTester(rule, {
           ports: [{name: metrics, containerPort: 2020}]`),
       errors: [{ path: 'spec.template.spec.containers[1]', message: 'gets SIGTERM at the same time as "app"' }],
       fix: [
-        { kind: 'moveContainer', pod: { documentIndex: 0, specPath: ['spec', 'template', 'spec'] }, container: { list: 'containers', index: 1 }, lane: 'sidecar', index: 0 },
         {
           kind: 'setContainerField',
           pod: { documentIndex: 0, specPath: ['spec', 'template', 'spec'] },
-          container: { list: 'initContainers', index: 0 },
+          container: { list: 'containers', index: 1 },
           field: ['startupProbe'],
           value: { tcpSocket: { port: 2020 }, periodSeconds: 1, failureThreshold: 30 },
         },
+        { kind: 'moveContainer', pod: { documentIndex: 0, specPath: ['spec', 'template', 'spec'] }, container: { list: 'containers', index: 1 }, lane: 'sidecar' },
       ],
     },
     {
@@ -74,7 +74,7 @@ ruleTester(rule, {
           args: [-i, tail, -p, "path=/logs/*.log", -o, stdout]
           volumeMounts: [{name: logs, mountPath: /logs, readOnly: true}]`),
       errors: [{ path: 'spec.template.spec.containers[1]', message: 'tails /logs/*.log in volume "logs" (mounted read-only), which "app" writes' }],
-      fix: [{ kind: 'moveContainer', pod: { documentIndex: 0, specPath: ['spec', 'template', 'spec'] }, container: { list: 'containers', index: 1 }, lane: 'sidecar', index: 0 }],
+      fix: [{ kind: 'moveContainer', pod: { documentIndex: 0, specPath: ['spec', 'template', 'spec'] }, container: { list: 'containers', index: 1 }, lane: 'sidecar' }],
     },
     {
       name: 'busybox tail -F of a file the app writes (the Kubernetes docs\' legacy example)',

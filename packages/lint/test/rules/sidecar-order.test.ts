@@ -25,7 +25,7 @@ ruleTester(rule, {
       name: 'a log shipper declared before the mesh proxy it sends through',
       yaml: pod(`${shipper}\n${proxy}`),
       errors: [{ path: 'spec.initContainers[2]', message: 'at shutdown "istio-proxy" stops first while "fluent-bit" still needs it' }],
-      fix: [{ kind: 'moveContainer', pod: { documentIndex: 0, specPath: ['spec'] }, container: { list: 'initContainers', index: 2 }, lane: 'sidecar', index: 1 }],
+      fix: [{ kind: 'moveContainer', pod: { documentIndex: 0, specPath: ['spec'] }, container: { list: 'initContainers', index: 2 }, lane: 'sidecar', index: 0 }],
     },
     {
       name: "a sidecar that connects to a later sidecar's port",

@@ -1,0 +1,131 @@
+/**
+ * `podsmith lint`: the wiring. Parse the command line, read the config, expand the paths,
+ * then for each file: read it, fix it (--fix), lint it; print the report in the chosen
+ * format and return the exit code:
+ *   0  nothing reaches --fail-on
+ *   1  a finding reaches --fail-on
+ *   2  a usage error, or a file that cannot be read or parsed (the others are still linted)
+ *
+ * This module is the entry of the bundle (packages/cli/dist/podsmith.mjs): bin/podsmith.mjs
+ * calls run(); the benchmark imports lintParsed and parseManifest from it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseCommandLine, USAGE, type LintCommand } from './args';
+import { loadConfig } from './config';
+import { expandPaths, reasonOf, type Input } from './files';
+import { fixText } from './fix';
+import { formatJson } from './formatters/json';
+import { formatRules } from './formatters/rules';
+import { formatSarif } from './formatters/sarif';
+import { formatText } from './formatters/text';
+import { isFileError, lintText, parseError } from './lint';
+import type { FileError, FileReport } from './report';
+import { lintOptionsOf, reaches, resolveSettings, UsageError, type Settings } from './settings';
+import { parseManifest } from '@podsmith/manifest';
+
+export { lintParsed, lintText, parseManifest } from './lint';
+
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+/** What run() needs from the process; tests may pass their own. */
+export interface Io {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTTY: boolean;
+  writeStdout(text: string): void;
+  writeStderr(text: string): void;
+  readStdin(): Promise<string>;
+}
+
+export function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    writeStdout: (text) => void process.stdout.write(text),
+    writeStderr: (text) => void process.stderr.write(text),
+    readStdin: async () => {
+      let text = '';
+      process.stdin.setEncoding('utf8');
+      for await (const chunk of process.stdin) text += chunk;
+      return text;
+    },
+  };
+}
+
+/** Run the CLI; resolves to the exit code. */
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  try {
+    const command = parseCommandLine(argv);
+    if (command.command === 'help') {
+      io.writeStdout(USAGE);
+      return EXIT.ok;
+    }
+    if (command.command === 'list-rules') {
+      io.writeStdout(formatRules(command.format));
+      return EXIT.ok;
+    }
+    const config = loadConfig(command.config, io.cwd);
+    return await lint(command, resolveSettings(config.settings, command.flags), io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.writeStderr(`podsmith: ${error.message}\nRun podsmith --help for usage.\n`);
+    return EXIT.error;
+  }
+}
+
+async function lint(command: LintCommand, settings: Settings, io: Io): Promise<number> {
+  const { inputs, errors: pathErrors } = expandPaths(command.paths, io.cwd);
+  const errors: FileError[] = [...pathErrors];
+  const reports: FileReport[] = [];
+  for (const input of inputs) {
+    const outcome = await lintInput(input, command, settings, io);
+    if (isFileError(outcome)) errors.push(outcome);
+    else reports.push(outcome);
+  }
+
+  for (const e of errors) io.writeStderr(`podsmith: ${e.file}: ${e.reason}\n`);
+  io.writeStdout(format(command, reports, errors, io));
+
+  if (errors.length > 0) return EXIT.error;
+  const failing = reports.some((r) => r.problems.some((p) => reaches(p.severity, settings.failOn)));
+  return failing ? EXIT.findings : EXIT.ok;
+}
+
+async function lintInput(input: Input, command: LintCommand, settings: Settings, io: Io): Promise<FileReport | FileError> {
+  const file = input.kind === 'stdin' ? command.stdinName : input.path;
+  let text: string;
+  try {
+    text = input.kind === 'stdin' ? await io.readStdin() : readFileSync(resolve(io.cwd, input.path), 'utf8');
+  } catch (error) {
+    return { file, reason: `cannot read it: ${reasonOf(error)}` };
+  }
+  const options = lintOptionsOf(settings);
+  if (!command.fix || input.kind === 'stdin') return lintText(file, text, options);
+
+  const parseProblem = parseError(parseManifest(text));
+  if (parseProblem) return { file, reason: parseProblem };
+  const fixed = fixText(text, options);
+  if (fixed.text !== text) {
+    // applyEdit checks every step parses; check the whole once more before touching the file.
+    if (parseError(parseManifest(fixed.text))) return { file, reason: 'the fixes would leave YAML that does not parse, so the file was not written' };
+    try {
+      writeFileSync(resolve(io.cwd, input.path), fixed.text);
+    } catch (error) {
+      return { file, reason: `cannot write the fixes: ${reasonOf(error)}` };
+    }
+  }
+  return lintText(file, fixed.text, options, fixed.applied);
+}
+
+function format(command: LintCommand, reports: readonly FileReport[], errors: readonly FileError[], io: Io): string {
+  switch (command.format) {
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, { cwd: io.cwd, errors });
+    case 'text':
+      return formatText(reports, { color: io.stdoutIsTTY && !io.env.NO_COLOR, fix: command.fix });
+  }
+}

@@ -1,0 +1,87 @@
+import { DEFAULT_K8S_VERSION, RULES } from '@podsmith/lint';
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine, STDIN_NAME, type LintCommand } from '../src/args';
+import { reaches, resolveSettings, UsageError } from '../src/settings';
+
+function lint(...argv: string[]): LintCommand {
+  const command = parseCommandLine(argv);
+  if (command.command !== 'lint') throw new Error(`expected lint, got ${command.command}`);
+  return command;
+}
+
+function usageError(...argv: string[]): string {
+  try {
+    parseCommandLine(argv);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as Error).message;
+  }
+  throw new Error(`no usage error for ${argv.join(' ')}`);
+}
+
+describe('parseCommandLine', () => {
+  it('reads paths and defaults', () => {
+    expect(lint('lint', 'a.yaml', 'dir')).toEqual({ command: 'lint', paths: ['a.yaml', 'dir'], format: 'text', fix: false, flags: { k8sVersion: undefined, failOn: undefined, disable: undefined }, stdinName: STDIN_NAME });
+  });
+
+  it('reads every option', () => {
+    const rule = RULES[0]?.id ?? '';
+    const command = lint('lint', '--format', 'sarif', '--k8s-version', '1.31', '--fail-on=warning', '--disable', rule, '-c', 'cfg.yaml', '--fix', '--stdin-filename', 'pod.yaml', 'x.yaml');
+    expect(command).toEqual({ command: 'lint', paths: ['x.yaml'], format: 'sarif', fix: true, config: 'cfg.yaml', flags: { k8sVersion: '1.31', failOn: 'warning', disable: [rule] }, stdinName: 'pod.yaml' });
+  });
+
+  it('takes - for stdin and drops repeated paths', () => {
+    expect(lint('lint', '-', 'a.yaml', 'a.yaml').paths).toEqual(['-', 'a.yaml']);
+  });
+
+  it('accepts v-prefixed versions and -f', () => {
+    expect(lint('lint', '--k8s-version', 'v1.29', '-f', 'json', 'a').flags.k8sVersion).toBe('1.29');
+    expect(lint('lint', '-f', 'json', 'a').format).toBe('json');
+  });
+
+  it('merges --disable lists, comma-separated and repeated', () => {
+    const [a, b, c] = RULES.map((r) => r.id);
+    expect(lint('lint', '--disable', `${a}, ${b}`, '--disable', `${c},${a}`, 'x').flags.disable).toEqual([a, b, c]);
+  });
+
+  it('answers --help and --list-rules before anything else', () => {
+    expect(parseCommandLine(['--help'])).toEqual({ command: 'help' });
+    expect(parseCommandLine(['lint', '-h', '--bogus-is-not-read-yet'].slice(0, 2))).toEqual({ command: 'help' });
+    expect(parseCommandLine(['--list-rules'])).toEqual({ command: 'list-rules', format: 'text' });
+    expect(parseCommandLine(['lint', '--list-rules', '--format', 'json'])).toEqual({ command: 'list-rules', format: 'json' });
+  });
+
+  it.each([
+    [['lint', '--bogus', 'a'], /Unknown option '--bogus'/],
+    [['lint', '--format'], /argument missing/],
+    [['lint', '--format', 'xml', 'a'], /"xml" is not a format/],
+    [['lint', '--k8s-version', '1.20', 'a'], /--k8s-version: Unsupported Kubernetes version "1.20"/],
+    [['lint', '--k8s-version', 'latest', 'a'], /Unsupported Kubernetes version/],
+    [['lint', '--fail-on', 'never', 'a'], /--fail-on: "never" is not a severity/],
+    [['lint', '--disable', 'no-such-rule,also-not', 'a'], /unknown rule ids "no-such-rule", "also-not"/],
+    [['lint'], /Name the files or directories/],
+    [[], /Missing command/],
+    [['check', 'a'], /Unknown command "check"/],
+    [['lint', '--fix', '-'], /cannot fix stdin/],
+    [['lint', '--fix=yes', 'a'], /does not take an argument/],
+  ])('refuses %j', (argv, message) => {
+    expect(usageError(...argv)).toMatch(message);
+  });
+});
+
+describe('settings', () => {
+  it('flags replace the config file, which replaces the defaults', () => {
+    expect(resolveSettings({}, {})).toEqual({ k8sVersion: DEFAULT_K8S_VERSION, failOn: 'error', disable: [] });
+    expect(resolveSettings({ k8sVersion: '1.30', failOn: 'warning', disable: ['a'] }, { failOn: 'info', k8sVersion: undefined })).toEqual({ k8sVersion: '1.30', failOn: 'info', disable: ['a'] });
+    expect(resolveSettings({ disable: ['a'] }, { disable: ['b'] }).disable).toEqual(['b']);
+  });
+
+  it('decides what reaches --fail-on', () => {
+    expect(reaches('error', 'error')).toBe(true);
+    expect(reaches('warning', 'error')).toBe(false);
+    expect(reaches('warning', 'warning')).toBe(true);
+    expect(reaches('info', 'warning')).toBe(false);
+    expect(reaches('info', 'info')).toBe(true);
+    expect(reaches('error', 'info')).toBe(true);
+  });
+});

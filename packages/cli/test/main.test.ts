@@ -1,0 +1,53 @@
+/** run() in-process with a fake Io: what a child process cannot show (a TTY). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run, type Io } from '../src/main';
+
+const CASES = fileURLToPath(new URL('../../../fixtures/lint-cases/', import.meta.url));
+const ESC = String.fromCharCode(27);
+
+function io(options: { tty?: boolean; env?: Record<string, string>; stdin?: string } = {}) {
+  const out = { stdout: '', stderr: '' };
+  const fake: Io = {
+    cwd: CASES,
+    env: options.env ?? {},
+    stdoutIsTTY: options.tty ?? false,
+    writeStdout: (text) => void (out.stdout += text),
+    writeStderr: (text) => void (out.stderr += text),
+    readStdin: async () => options.stdin ?? '',
+  };
+  return { io: fake, out };
+}
+
+describe('run', () => {
+  const file = 'case04-pod-gitsync-init-never-exits.yaml';
+
+  it('colours text on a TTY', async () => {
+    const { io: fake, out } = io({ tty: true });
+    expect(await run(['lint', file], fake)).toBe(1);
+    expect(out.stdout).toContain(`${ESC}[31merror`);
+    expect(out.stdout).toContain('error'); // the word is there, coloured or not
+  });
+
+  it('does not colour when NO_COLOR is set, or when stdout is not a TTY', async () => {
+    for (const options of [{ tty: true, env: { NO_COLOR: '1' } }, { tty: false }]) {
+      const { io: fake, out } = io(options);
+      expect(await run(['lint', file], fake)).toBe(1);
+      expect(out.stdout).not.toContain(ESC);
+      expect(out.stdout).toMatch(/ {2}11:5 {2}error {2}/);
+    }
+  });
+
+  it('reads stdin through the Io', async () => {
+    const { io: fake, out } = io({ stdin: readFileSync(`${CASES}${file}`, 'utf8') });
+    expect(await run(['lint', '-f', 'json', '-'], fake)).toBe(1);
+    expect(JSON.parse(out.stdout)).toMatchObject([{ file: '<stdin>', ruleId: 'init-never-exits', line: 11, column: 5 }]);
+  });
+
+  it('reports usage errors on stderr with exit code 2', async () => {
+    const { io: fake, out } = io();
+    expect(await run(['lint', '--nope', file], fake)).toBe(2);
+    expect(out).toEqual({ stdout: '', stderr: "podsmith: Unknown option '--nope'.\nRun podsmith --help for usage.\n" });
+  });
+});
