@@ -11,6 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseManifest } from '@podsmith/manifest';
 import { parseCommandLine, USAGE, type LintCommand } from './args';
 import { loadConfig } from './config';
 import { expandPaths, reasonOf, type Input } from './files';
@@ -22,7 +23,6 @@ import { formatText } from './formatters/text';
 import { isFileError, lintText, parseError } from './lint';
 import type { FileError, FileReport } from './report';
 import { lintOptionsOf, reaches, resolveSettings, UsageError, type Settings } from './settings';
-import { parseManifest } from '@podsmith/manifest';
 
 export { lintParsed, lintText, parseManifest } from './lint';
 
