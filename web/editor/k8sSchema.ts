@@ -104,7 +104,6 @@ export function buildK8sSchema(openapi: OpenApiComponents): JsonSchema {
 
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'Kubernetes workload',
     description: `A Kubernetes object. Podsmith designs ${SCHEMA_KINDS.join(', ')}.`,
     properties: {
       apiVersion: {

@@ -32,12 +32,14 @@ loader.config({ monaco });
 configureMonacoYaml(monaco, {
   enableSchemaRequest: false,
   hover: true,
+  // The schema is built in: no "Source:" link to a URL that does not exist.
+  hoverSchemaSource: false,
   completion: true,
   validate: true,
   format: { enable: true },
   schemas: [
     {
-      // Never fetched (enableSchemaRequest is off and the schema is given); shown as the source in hovers.
+      // An identifier only: never fetched (enableSchemaRequest is off and the schema is given).
       uri: 'https://podsmith.local/schemas/kubernetes-workloads.json',
       fileMatch: [MODEL_URI],
       schema: k8sSchema,
