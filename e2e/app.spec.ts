@@ -140,6 +140,14 @@ test.describe('toolbar and files', () => {
     expect(await storeText(page)).toBe(text);
   });
 
+  test('Copy puts exactly the text on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openApp(page);
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await expect(page.getByTestId('message')).toContainText('Copied the YAML to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(EXAMPLE);
+  });
+
   test('drop a file anywhere on the window to open it', async ({ page }) => {
     await openApp(page);
     const text = readFileSync(repo(HELLOWORLD), 'utf8');

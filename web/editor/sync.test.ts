@@ -25,3 +25,28 @@ describe('patches for Monaco', () => {
     expect(lineEndingOf('a')).toBe('\n');
   });
 });
+
+describe('parse problems as markers', () => {
+  it('sit at the exact range of the problem, as 1-based lines and columns', async () => {
+    const { parseManifest, lineColumnOf } = await import('@podsmith/manifest');
+    const { parseMarkers } = await import('./sync');
+    const text = 'apiVersion: v1\nkind: Pod: x\nmetadata:\n  name: web\n';
+    const parsed = parseManifest(text);
+    const model = {
+      getValue: () => text,
+      getPositionAt: (offset: number) => {
+        const { line, column } = lineColumnOf(text, offset);
+        return { lineNumber: line, column };
+      },
+    };
+    const monaco = { MarkerSeverity: { Error: 8, Warning: 4 } };
+    const markers = parseMarkers(monaco as never, model as never, parsed);
+    expect(markers.length).toBeGreaterThan(0);
+    const first = markers[0]!;
+    const problem = parsed.problems[0]!;
+    expect(first).toMatchObject({ severity: 8, source: 'Podsmith', code: problem.code, message: problem.message });
+    expect({ line: first.startLineNumber, column: first.startColumn }).toEqual(lineColumnOf(text, problem.range.from));
+    expect({ line: first.endLineNumber, column: first.endColumn }).toEqual(lineColumnOf(text, problem.range.to));
+    expect(first.startLineNumber).toBe(2);
+  });
+});
