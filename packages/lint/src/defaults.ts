@@ -108,7 +108,8 @@ export interface DefaultedPod {
   readonly volumes: readonly DefaultedVolume[];
 }
 
-const DEFAULT_GRACE_PERIOD_SECONDS = 30;
+/** terminationGracePeriodSeconds when none is given. */
+export const DEFAULT_GRACE_PERIOD_SECONDS = 30;
 /** 0644, the mode of files projected from ConfigMaps, Secrets, the downward API. */
 const DEFAULT_FILE_MODE = 0o644;
 const DEFAULT_TOKEN_EXPIRATION_SECONDS = 3600;

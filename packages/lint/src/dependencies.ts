@@ -13,7 +13,7 @@ import type { LintContext } from './types';
 /** Helpers whose whole job is talking to the network. */
 const NETWORK_ROLES: ReadonlySet<Role> = new Set(['log-shipper', 'db-proxy', 'secret-agent', 'git-sync']);
 /** Commands and URLs that mean a script talks to the network. */
-const NETWORK_COMMAND = /\b(curl|wget|nslookup|dig|nc|ncat|telnet|psql|mysql|mongo|mongosh|redis-cli|kubectl|gsutil|gcloud|aws)\b|\bgit\s+(clone|fetch|pull)\b|\b[a-z]+:\/\//;
+const NETWORK_COMMAND = /\b(curl|wget|nslookup|dig|nc|ncat|telnet|psql|mysql|mongo|mongosh|redis-cli|kubectl|gsutil|gcloud|aws)\b|\bgit\s+(clone|fetch|pull)\b|\b(https?|grpcs?|postgres(ql)?|mysql|redis|mongodb|amqps?|tcp|s3|gs):\/\//;
 /** The init containers that install a mesh's traffic redirection. */
 const MESH_INITS = new Set(['istio-init', 'linkerd-init']);
 

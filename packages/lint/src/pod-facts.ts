@@ -21,7 +21,7 @@ export interface PodFacts {
   readonly concurrent: readonly ContainerView[];
   /** Regular containers that are the pod's application: not helpers. */
   readonly apps: readonly ContainerView[];
-  /** True for Jobs, CronJobs and pods whose restartPolicy is Never or OnFailure. */
+  /** True for Jobs, CronJobs and Pods whose restartPolicy is Never or OnFailure. */
   readonly runsToCompletion: boolean;
   /** Why a container is a long-running helper (a helper role, or a keep-alive command), or undefined. */
   helperReason(c: ContainerView): string | undefined;
@@ -46,7 +46,8 @@ export function podFacts(pod: PodView, roles: ReadonlyMap<ContainerView, RoleInf
     mains,
     concurrent: pod.containers.filter(runsConcurrently),
     apps: mains.filter((c) => !helperReasons.has(c)),
-    runsToCompletion: kind === 'Job' || kind === 'CronJob' || defaulted.restartPolicy !== 'Always',
+    // Templates of long-running controllers must use Always; another value is an API error, not a batch workload.
+    runsToCompletion: kind === 'Job' || kind === 'CronJob' || (kind === 'Pod' && defaulted.restartPolicy !== 'Always'),
     helperReason: (c) => helperReasons.get(c),
   };
 }

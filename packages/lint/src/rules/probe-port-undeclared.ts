@@ -74,5 +74,5 @@ function portProblem(c: ContainerView, port: number | string, served: ReadonlySe
   if (served.has(port)) return undefined;
   const udp = c.ports.find((p) => p.containerPort === port);
   if (udp) return `checks port ${port}, which is declared for ${udp.protocol} only: the probe connects over TCP`;
-  return `checks port ${port}, which no container of the Pod declares: a typo fails the probe, and an undeclared port is invisible to Services and tools`;
+  return `checks port ${port}, which no container of the Pod declares: either the probe checks the wrong port and fails, or the port is missing from the container's ports, where Services and tools look for it by name`;
 }

@@ -2,11 +2,10 @@
  * zero-grace-period: terminationGracePeriodSeconds 0 on a pod that relies on an ordered
  * shutdown: preStop hooks, or native sidecars that should stop after the app.
  */
+import { DEFAULT_GRACE_PERIOD_SECONDS } from '../defaults';
 import { setGracePeriod, SHUTDOWN_HEADROOM_SECONDS } from '../fixes';
 import { labels, preStopSeconds } from '../pod-facts';
 import type { Rule } from '../types';
-
-const DEFAULT_GRACE_PERIOD_SECONDS = 30;
 
 export const rule: Rule = {
   id: 'zero-grace-period',

@@ -23,6 +23,7 @@ ruleTester(rule, {
     { name: 'the proxy comes right after the iptables init (Istio native injection order)', yaml: pod(`${istioInit}\n${istioProxy}\n${migrate}`) },
     { name: 'no traffic redirection: the init container talks to the network directly', yaml: pod(`${migrate}\n${istioProxy}`) },
     { name: 'an init container that needs no network', yaml: pod(`${istioInit}\n    - {name: chmod, image: busybox, command: [chmod, "0700", /data]}\n${istioProxy}`) },
+    { name: 'a file:// URL is not the network', yaml: pod(`${istioInit}\n    - {name: render, image: registry.example.com/render:1, args: [--template=file:///etc/app/tpl]}\n${istioProxy}`) },
     { name: 'the secret agent runs first', yaml: pod(`${vault}\n    - {name: render, image: busybox, command: [cat, /vault/secrets/db], volumeMounts: [{name: secrets, mountPath: /vault/secrets}]}`) },
   ],
   invalid: [

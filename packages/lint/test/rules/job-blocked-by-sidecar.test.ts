@@ -40,6 +40,20 @@ ruleTester(rule, {
               - {name: web, image: nginx:1.27}
               - {name: istio-proxy, image: docker.io/istio/proxyv2:1.22.3, args: [proxy, sidecar]}`,
     },
+    {
+      name: 'a Deployment template with restartPolicy Never is an API error, not a batch workload',
+      yaml: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web}
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers:
+              - {name: web, image: nginx:1.27}
+              - {name: debug, image: busybox, command: [sleep, infinity]}`,
+    },
     { name: 'a single keep-alive container is the app itself', yaml: job(`\n        - {name: idle, image: busybox, command: [tail, -f, /dev/null]}`) },
     { name: 'git-sync with --one-time exits', yaml: job(`${migrate}\n        - {name: git-sync, image: registry.k8s.io/git-sync/git-sync:v4.2.4, args: [--repo=https://example.com/r, --one-time]}`) },
     {
