@@ -182,6 +182,13 @@ test.describe('toolbar and files', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => storeText(page)).toBe(EXAMPLE);
 
+    // Arrows move along the toolbar.
+    await newButton.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('button', { name: 'Open file…' })).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(page.getByRole('button', { name: 'Download YAML' })).toBeFocused();
+
     // Ctrl+S downloads, even from inside Monaco.
     await clickAfter(page, 'kind: Pod');
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);

@@ -12,6 +12,18 @@ export function downloadCurrent(): void {
   downloadText(text, downloadName(lastGood, pod?.workload.name));
 }
 
+/** Left and right arrows move between the toolbar's buttons (Tab still visits each one). */
+function moveFocusWithArrows(event: React.KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
+  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'));
+  const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (current < 0) return;
+  const next =
+    event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (current + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
+  event.preventDefault();
+  buttons[next]?.focus();
+}
+
 export function Toolbar() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
@@ -34,7 +46,7 @@ export function Toolbar() {
     <header className="toolbar">
       <h1>Podsmith</h1>
       <WorkloadPicker />
-      <div className="toolbar-actions" role="toolbar" aria-label="Manifest">
+      <div className="toolbar-actions" role="toolbar" aria-label="Manifest" onKeyDown={moveFocusWithArrows}>
         <button type="button" onClick={() => setConfirmingNew(true)}>
           New
         </button>
