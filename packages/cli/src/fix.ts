@@ -23,11 +23,6 @@ export interface FixOutcome {
 }
 
 export function fixText(text: string, options: LintOptions): FixOutcome {
-  // Edits insert lines ending in \n; a file with \r\n line ends is fixed as \n and turned back.
-  if (usesCrlf(text)) {
-    const outcome = fixText(text.replace(/\r\n/g, '\n'), options);
-    return { ...outcome, text: outcome.applied.length > 0 ? outcome.text.replace(/\n/g, '\r\n') : text };
-  }
   const applied: AppliedFix[] = [];
   /** Fixes applyEdit refused, by finding: not tried again. */
   const refused = new Set<string>();
@@ -58,11 +53,6 @@ export function fixText(text: string, options: LintOptions): FixOutcome {
     text = next;
   }
   return { text, applied, passes };
-}
-
-/** Every line ends in \r\n (a lone \n anywhere: leave the text as it is). */
-function usesCrlf(text: string): boolean {
-  return text.includes('\r\n') && !/(^|[^\r])\n/.test(text);
 }
 
 function keyOf(finding: Finding): string {

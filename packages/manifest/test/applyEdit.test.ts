@@ -241,3 +241,10 @@ describe('flow collections keep their style', () => {
     expect(out).toBe('kind: Pod\nspec:\n  containers:\n  - name: a\n    args: ["-o", "stdout"]  # input\n');
   });
 });
+
+test('a CRLF file gets CRLF lines', () => {
+  const crlf = POD.replace(/\n/g, '\r\n');
+  const out = edit(crlf, (pod) => ({ kind: 'addContainer', pod, lane: 'sidecar', container: { name: 's', image: 's:1' } }));
+  expect(out).toContain('  initContainers:\r\n  - name: s\r\n    image: s:1\r\n    restartPolicy: Always\r\n');
+  expect(out.replace(/\r\n/g, '')).not.toContain('\n');
+});

@@ -10,13 +10,18 @@ import { cutItem, deleteIn, insertItem, nodeAt, pasteItem, plainValueAt, removeI
  */
 export function applyEdit(text: string, edit: Edit): EditResult {
   try {
-    const next = run(text, edit);
+    const next = usesCrlf(text) ? run(text.replace(/\r\n/g, '\n'), edit).replace(/\n/g, '\r\n') : run(text, edit);
     if (!parseManifest(next).ok) return { ok: false, error: 'This edit would break the YAML, so it was not applied. Please report it.' };
     return { ok: true, text: next, patch: diffText(text, next) };
   } catch (error) {
     if (error instanceof EditError) return { ok: false, error: error.message };
     throw error;
   }
+}
+
+/** A file whose every line ends in CRLF: edits work on LF and give CRLF back, so new lines match. */
+function usesCrlf(text: string): boolean {
+  return text.includes('\r\n') && !/(^|[^\r])\n/.test(text);
 }
 
 export function applyPatch(text: string, patch: TextPatch): string {
