@@ -248,3 +248,9 @@ test('a CRLF file gets CRLF lines', () => {
   expect(out).toContain('  initContainers:\r\n  - name: s\r\n    image: s:1\r\n    restartPolicy: Always\r\n');
   expect(out.replace(/\r\n/g, '')).not.toContain('\n');
 });
+
+test('moving the last container of a file without a final newline', () => {
+  const text = 'kind: Pod\nspec:\n  containers:\n  - name: a\n    image: x\n  - name: b\n    image: y';
+  const out = edit(text, (pod) => ({ kind: 'moveContainer', pod, container: { list: 'containers', index: 1 }, lane: 'sidecar' }));
+  expect(out).toBe('kind: Pod\nspec:\n  initContainers:\n  - name: b\n    image: y\n    restartPolicy: Always\n  containers:\n  - name: a\n    image: x\n');
+});

@@ -30,11 +30,8 @@ export function sourceOf(text: string, documentIndex: number, intermediate = tru
   const doc = yamlDocumentsOf(parsed)[documentIndex];
   if (!doc) throw new EditError(parsed.ok ? `The file has no document ${documentIndex + 1}.` : (parsed.problems[0]?.message ?? 'The YAML has errors.'));
   if (!parsed.ok) {
-    throw new EditError(
-      intermediate
-        ? 'This edit would break the YAML (an anchor would move after its aliases?), so it was not applied.'
-        : 'The YAML has errors: fix them before editing the diagram.',
-    );
+    const aliasProblem = parsed.problems.some((p) => /alias/i.test(p.message));
+    throw new EditError(intermediate ? brokenByEdit(aliasProblem) : 'The YAML has errors: fix them before editing the diagram.');
   }
   return { text, doc };
 }
@@ -45,13 +42,17 @@ export function nodeAt(doc: Document.Parsed, path: YamlPath): unknown {
   return node;
 }
 
+function brokenByEdit(aliasProblem: boolean): string {
+  return `This edit would break the YAML${aliasProblem ? ' (an anchor would move after its aliases)' : ''}, so it was not applied.`;
+}
+
 /** The node at `path` as plain data (aliases expanded, bounded), or undefined. */
 export function plainValueAt(src: Source, path: YamlPath): unknown {
   const node = nodeAt(src.doc, path);
   try {
     return isNode(node) ? node.toJS(src.doc, { maxAliasCount: 100 }) : undefined;
   } catch (error) {
-    throw new EditError(`This edit would break the YAML (an anchor would move after its aliases?), so it was not applied. (${error instanceof Error ? error.message : String(error)})`);
+    throw new EditError(`${brokenByEdit(true)} (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
@@ -328,7 +329,8 @@ export function cutItem(src: Source, seqPath: YamlPath, index: number): CutItem 
   const rest = removeItem(src, seqPath, index);
   if (isFlow(seq)) return { text: rest, value };
   const ext = itemExtent(src.text, seq, index);
-  return { text: rest, value, block: { lines: src.text.slice(ext.from, ext.to), column: ext.column } };
+  const lines = src.text.slice(ext.from, ext.to);
+  return { text: rest, value, block: { lines: lines.endsWith('\n') ? lines : `${lines}\n`, column: ext.column } };
 }
 
 /** Paste a cut item into a list, keeping its text (comments included) when both sides are block style. */
