@@ -7,6 +7,12 @@ export const MAX_MANIFEST_BYTES = 1_000_000;
 /** Aliases expanded per document before we call it a YAML bomb (the `yaml` package's own guard). */
 const MAX_ALIAS_COUNT = 100;
 
+/**
+ * Kubernetes reads manifests as YAML 1.1 (sigs.k8s.io/yaml over go-yaml): `0644` is
+ * octal, `yes` and `on` are booleans, `<<` merges. Podsmith reads them the same way.
+ */
+const YAML_OPTIONS = { version: '1.1', merge: true, prettyErrors: false } as const;
+
 /** Where the pod spec sits inside each workload kind. */
 export const POD_SPEC_PATHS: Readonly<Record<WorkloadKind, YamlPath>> = {
   Pod: ['spec'],
@@ -55,7 +61,7 @@ function parseUncached(text: string): ParsedManifest {
 
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
+    docs = parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
   } catch (error) {
     return freeze({ text, documents: [], pods: [], problems: [problem('yaml', messageOf(error), 0, text.length)], ok: false }, []);
   }

@@ -132,3 +132,10 @@ test('line and column conversions are inverse', () => {
   for (let offset = 0; offset <= text.length; offset++) expect(offsetOf(text, lineColumnOf(text, offset))).toBe(offset);
   expect(lineColumnOf(text, 3)).toEqual({ line: 2, column: 2 });
 });
+
+test('reads YAML the way Kubernetes does (1.1: octal modes, yes/on booleans, merge keys)', () => {
+  const parsed = parseManifest('kind: Pod\nbase: &b {image: x}\nspec:\n  containers:\n  - <<: *b\n    name: a\n    tty: yes\n  volumes:\n  - name: v\n    secret: {secretName: s, defaultMode: 0644}\n');
+  const pod = projectPod(parsed, parsed.pods[0]!)!;
+  expect(pod.containers[0]!.spec).toEqual({ image: 'x', name: 'a', tty: true });
+  expect(pod.volumes[0]!.spec).toEqual({ name: 'v', secret: { secretName: 's', defaultMode: 0o644 } });
+});
