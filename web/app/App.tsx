@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Diagram } from '../diagram/Diagram';
 import { Palette } from '../palette/Palette';
 import { Inspector } from '../inspector/Inspector';
+import { FindingsPanel } from '../findings/FindingsPanel';
 import { Toolbar } from './Toolbar';
 import { StatusArea } from './StatusArea';
 import { useFileDrop } from './useFileDrop';
@@ -9,7 +10,7 @@ import { useFileDrop } from './useFileDrop';
 // Monaco is big: it arrives in its own chunk after the diagram has painted.
 const Editor = lazy(() => import('../editor/Editor'));
 
-/** The shell: toolbar and messages on top, palette | diagram | inspector | editor below. */
+/** The shell: toolbar and messages on top; palette | diagram over findings | inspector | editor below. */
 export function App() {
   const dragging = useFileDrop();
   return (
@@ -18,7 +19,10 @@ export function App() {
       <StatusArea />
       <main className="workspace">
         <Palette />
-        <Diagram />
+        <div className="diagram-column">
+          <Diagram />
+          <FindingsPanel />
+        </div>
         <Inspector />
         {/* `nokey`: React Flow's opt-out, or it swallows the spaces typed into Monaco. */}
         <section className="editor-pane nokey" aria-label="YAML editor">

@@ -3,6 +3,7 @@ import { usePodsmith } from '../store/store';
 import { downloadName } from '../store/importing';
 import { copyText, downloadText, openFile } from './fileActions';
 import { WorkloadPicker } from './WorkloadPicker';
+import { VersionPicker } from './VersionPicker';
 import { PasteDialog } from './PasteDialog';
 import { ConfirmNewDialog } from './ConfirmNewDialog';
 
@@ -46,6 +47,7 @@ export function Toolbar() {
     <header className="toolbar">
       <h1>Podsmith</h1>
       <WorkloadPicker />
+      <VersionPicker />
       <div className="toolbar-actions" role="toolbar" aria-label="Manifest" onKeyDown={moveFocusWithArrows}>
         <button type="button" onClick={() => setConfirmingNew(true)}>
           New

@@ -1,20 +1,35 @@
 /**
- * The test and import hook: `window.__podsmith`. Playwright specs (and anyone scripting
- * the app from the console) read and replace the manifest through it.
+ * The test and import hook: `window.__podsmith`. Playwright specs, scripts/bench.mjs (and
+ * anyone scripting the app from the console) read and change the manifest through it.
  *
  * - `getText()`: the store's text, which Download saves byte for byte.
  * - `setText(text)`: replace the manifest through the same path as Paste and Open
  *   (the import checks, a message, the first pod). Returns whether it was loaded.
  * - `getEditorText()`: Monaco's model text, or undefined before the editor has loaded.
+ * - `view()`: the PodView of the pod on the diagram (undefined when there is none).
+ * - `dispatch(edit)`: apply an Edit as the diagram and the inspector do; `edit` may be a
+ *   function of the current PodView that returns the Edit. Returns false when refused
+ *   (the store's `notice` says why).
+ * - `revealLineEnd(line)`: put Monaco's cursor at the end of a 1-based line and focus the
+ *   editor (false before the editor has loaded).
+ * - `timeLint(rounds)`: lint the current text `rounds` times for the chosen Kubernetes
+ *   version and resolve to the milliseconds of each run (it waits for the lint package
+ *   if it has not arrived yet).
  *
  * It is installed by web/main.tsx, in the app only; no package depends on it.
  */
+import type { Edit, PodView } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
+import { loadLinter } from '../store/linter';
 
 export interface PodsmithHook {
   getText(): string;
   setText(text: string): boolean;
   getEditorText(): string | undefined;
+  view(): PodView | undefined;
+  dispatch(edit: Edit | ((pod: PodView) => Edit)): boolean;
+  revealLineEnd(line: number): boolean;
+  timeLint(rounds: number): Promise<number[]>;
 }
 
 declare global {
@@ -23,20 +38,52 @@ declare global {
   }
 }
 
-let editorText: (() => string | undefined) | undefined;
+/** What the editor offers the hook once it is mounted. */
+export interface EditorHandle {
+  text(): string | undefined;
+  revealLineEnd(line: number): void;
+}
+
+let editor: EditorHandle | undefined;
 
 /** Called by the editor once it is mounted; returns the unregister function. */
-export function registerEditorText(read: () => string | undefined): () => void {
-  editorText = read;
+export function registerEditor(handle: EditorHandle): () => void {
+  editor = handle;
   return () => {
-    if (editorText === read) editorText = undefined;
+    if (editor === handle) editor = undefined;
   };
+}
+
+function dispatch(edit: Edit | ((pod: PodView) => Edit)): boolean {
+  const { pod, dispatch: apply } = usePodsmith.getState();
+  if (typeof edit !== 'function') return apply(edit);
+  return pod !== undefined && apply(edit(pod));
+}
+
+async function timeLint(rounds: number): Promise<number[]> {
+  const linter = await loadLinter();
+  const { parsed, k8sVersion } = usePodsmith.getState();
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    linter.lintManifest(parsed, { k8sVersion });
+    times.push(performance.now() - start);
+  }
+  return times;
 }
 
 export function installTestHook(target: Window = window): void {
   target.__podsmith = {
     getText: () => usePodsmith.getState().text,
     setText: (text: string) => usePodsmith.getState().importText(String(text)),
-    getEditorText: () => editorText?.(),
+    getEditorText: () => editor?.text(),
+    view: () => usePodsmith.getState().pod,
+    dispatch,
+    revealLineEnd(line: number) {
+      if (!editor) return false;
+      editor.revealLineEnd(line);
+      return true;
+    },
+    timeLint,
   };
 }

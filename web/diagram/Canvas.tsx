@@ -3,17 +3,21 @@ import {
   Background,
   Controls,
   ReactFlow,
+  ReactFlowProvider,
   useReactFlow,
   type Connection,
   type EdgeChange,
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
 import type { Edit, Lane, PodView } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
+import { findingsOfPod } from '../store/findings';
 import { draggedTemplateKind, droppedTemplate } from '../palette/dnd';
 import type { DiagramEdge, DiagramNode } from './graph';
 import { layoutPod, POD_NODE_ID } from './layout';
+import { decorateGraph } from './decorate';
 import { centerOf, laneAt } from './drop';
 import { mountEdit, mountRequest, moveEdit, removalEdit, type MountRequest } from './edits';
 import { isDeleteKey, isMoveKey, keyboardMoveEdit } from './keyboard';
@@ -51,26 +55,42 @@ interface Props {
 }
 
 /**
+ * The diagram's React Flow part, loaded lazily by Diagram.tsx: React Flow is not part of
+ * the first load (see e2e/bundle.spec.ts).
+ */
+export default function DiagramCanvas(props: Props) {
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+/**
  * The React Flow canvas: a projection of the store's PodView. React Flow never owns
  * the diagram's state; each gesture becomes one Edit for the store, and the text it
  * produces comes back here as a new layout. Only the position of a node being dragged
- * is held locally, until the drag ends.
+ * is held locally, until the drag ends. The linter's findings about the pod are drawn
+ * on its nodes and edges (decorateGraph).
  */
-export function Canvas({ pod, locked }: Props) {
+function Canvas({ pod, locked }: Props) {
   const selection = usePodsmith((s) => s.selection);
   const dispatch = usePodsmith((s) => s.dispatch);
   const select = usePodsmith((s) => s.select);
   const { screenToFlowPosition, fitView } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
 
+  const lint = usePodsmith((s) => s.lint);
   const graph = useMemo(() => layoutPod(pod), [pod]);
+  const findings = useMemo(() => (lint ? findingsOfPod(lint.findings, pod.ref) : []), [lint, pod.ref]);
+  const decorated = useMemo(() => decorateGraph(graph, pod, findings), [graph, pod, findings]);
   const [drag, setDrag] = useState<Drag>();
   const [dropLane, setDropLane] = useState<Lane>();
   const [pendingMount, setPendingMount] = useState<MountRequest>();
 
-  const shown = useMemo(() => viewNodes(graph.nodes, { selection, locked, dropLane }), [graph, selection, locked, dropLane]);
+  const shown = useMemo(() => viewNodes(decorated.nodes, { selection, locked, dropLane }), [decorated, selection, locked, dropLane]);
   const nodes = useMemo(() => withDrag(shown, drag), [shown, drag]);
-  const edges = useMemo(() => viewEdges(graph.edges, { selection, locked }), [graph, selection, locked]);
+  const edges = useMemo(() => viewEdges(decorated.edges, { selection, locked }), [decorated, selection, locked]);
 
   // Fit the pod in view when it first shows and whenever it grows or shrinks, but not on
   // every edit: the user's zoom survives edits that keep the frame's size.

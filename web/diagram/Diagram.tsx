@@ -1,8 +1,9 @@
-import { ReactFlowProvider } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
+import { lazy, Suspense } from 'react';
 import './diagram.css';
 import { usePodsmith } from '../store/store';
-import { Canvas } from './Canvas';
+
+// React Flow is big: the canvas arrives in its own chunk, asked for on the first render.
+const DiagramCanvas = lazy(() => import('./Canvas'));
 
 /**
  * The pod diagram. While the YAML does not parse it shows the last good pod, greyed,
@@ -15,9 +16,9 @@ export function Diagram() {
   return (
     <section className={stale ? 'diagram diagram--stale' : 'diagram'} aria-label="Pod diagram">
       {pod ? (
-        <ReactFlowProvider>
-          <Canvas pod={pod} locked={stale} />
-        </ReactFlowProvider>
+        <Suspense fallback={<p className="diagram__empty">Drawing the diagram…</p>}>
+          <DiagramCanvas pod={pod} locked={stale} />
+        </Suspense>
       ) : (
         <p className="diagram__empty">
           No pod to draw yet. Write a Pod, or a Deployment, StatefulSet, DaemonSet, ReplicaSet, Job or CronJob, in the YAML editor.

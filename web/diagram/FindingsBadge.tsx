@@ -1,15 +1,12 @@
-import type { FindingSummary } from './graph';
+import { SEVERITY_ICON, summaryText, type FindingSummary } from '../findings/severity';
 
-/** A shape per severity, so the badge never relies on colour alone. */
-const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
-
-/** The worst severity among a node's findings, and how many there are. */
+/** The worst severity among a node's findings, and how many there are: a shape per severity, never colour alone. */
 export function FindingsBadge({ findings }: { readonly findings: FindingSummary }) {
-  const text = `${findings.count} ${findings.count === 1 ? 'finding' : 'findings'}, worst: ${findings.severity}`;
+  const text = summaryText(findings);
   return (
     <span className={`findings-badge findings-badge--${findings.severity}`} role="img" aria-label={text} title={text}>
       <span aria-hidden="true">
-        {ICON[findings.severity]} {findings.count}
+        {SEVERITY_ICON[findings.severity]} {findings.count}
       </span>
     </span>
   );

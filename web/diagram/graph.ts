@@ -4,15 +4,18 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { ContainerView, Lane, MountView, PodRef, VolumeView } from '@podsmith/manifest';
+import type { FindingSummary } from '../findings/severity';
 
 /**
- * The hook for lint findings: a node may carry the worst severity among the findings
- * about it and how many there are. The badge shows both as text and icon, never by
- * colour alone. Layout leaves it unset; the linter's integration fills it in.
+ * Nodes and edges may carry the worst severity among the findings about them and how
+ * many there are (shown as text and icon, never by colour alone). Layout leaves it
+ * unset; decorateGraph (decorate.ts) fills it in from the linter's findings.
  */
-export interface FindingSummary {
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly count: number;
+export type { FindingSummary } from '../findings/severity';
+
+/** Findings about an edge: the summary, and the rule ids the edge names in words. */
+export interface EdgeFindings extends FindingSummary {
+  readonly rules: readonly string[];
 }
 
 export type PodFrameData = {
@@ -74,11 +77,13 @@ export type MountEdgeData = {
   /** `/var/log/app · read-only · subPath: app`. */
   readonly label: string;
   readonly locked?: boolean;
+  readonly findings?: EdgeFindings;
 };
 
 /** The edge's `label` says which ports: `80/TCP, 9901/TCP`. */
 export type NetworkEdgeData = {
   readonly kind: 'network';
+  readonly findings?: EdgeFindings;
 };
 
 export type MountEdge = Edge<MountEdgeData, 'mount'>;

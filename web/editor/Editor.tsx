@@ -7,7 +7,7 @@ import { Editor as MonacoEditor, type OnMount } from '@monaco-editor/react';
 import { monaco, MODEL_URI } from './monaco';
 import { bindEditorToStore } from './sync';
 import { usePodsmith } from '../store/store';
-import { registerEditorText } from '../app/testHook';
+import { registerEditor } from '../app/testHook';
 import './editor.css';
 
 const OPTIONS = {
@@ -27,7 +27,18 @@ const OPTIONS = {
 
 const onMount: OnMount = (editor) => {
   const binding = bindEditorToStore(monaco, editor, usePodsmith);
-  const unregister = registerEditorText(() => editor.getModel()?.getValue());
+  const unregister = registerEditor({
+    text: () => editor.getModel()?.getValue(),
+    revealLineEnd(line) {
+      const model = editor.getModel();
+      if (!model) return;
+      const lineNumber = Math.min(Math.max(1, line), model.getLineCount());
+      const position = { lineNumber, column: model.getLineMaxColumn(lineNumber) };
+      editor.setPosition(position);
+      editor.revealPositionInCenterIfOutsideViewport(position);
+      editor.focus();
+    },
+  });
   editor.onDidDispose(() => {
     binding.dispose();
     unregister();

@@ -4,7 +4,9 @@
  * - the text changed elsewhere (a diagram edit, an import, "New") → one minimal edit
  *   of the model with `pushEditOperations` (never `setValue`), so the cursor, the
  *   selection, the scroll position and Monaco's undo stack survive;
- * - parse problems → markers (owner `podsmith-parse`) at their exact range;
+ * - parse problems → markers (owner `podsmith-parse`) at their exact range, and the
+ *   linter's findings → markers (owner `podsmith`) at theirs; monaco-yaml's copies of
+ *   the YAML syntax errors are dropped (markers.ts);
  * - the selection ↔ the cursor: a click in the text selects that container or volume,
  *   and a selection made in the diagram is highlighted (and revealed) in the text.
  */
@@ -14,6 +16,7 @@ import type { editor as MonacoEditorNS, IDisposable } from 'monaco-editor';
 import type { PodsmithState } from '../store/store';
 import { pathOfSelection } from '../store/cursor';
 import type { monaco as MonacoNamespace } from './monaco';
+import { LINT_MARKER_OWNER, lintMarkers, withoutYamlSyntaxErrors, YAML_OWNER } from './markers';
 
 type Monaco = typeof MonacoNamespace;
 type CodeEditor = MonacoEditorNS.IStandaloneCodeEditor;
@@ -64,16 +67,21 @@ export function applyTextToModel(monaco: Monaco, editor: CodeEditor, model: Text
   return true;
 }
 
+/**
+ * Line and column of an offset into `text`: from the model when it holds that text
+ * (Monaco counts a CRLF as one line break), else computed from the text.
+ */
+function positionIn(model: TextModel, text: string): (offset: number) => { line: number; column: number } {
+  if (model.getValue() !== text) return (offset) => lineColumnOf(text, offset);
+  return (offset) => {
+    const p = model.getPositionAt(offset);
+    return { line: p.lineNumber, column: p.column };
+  };
+}
+
 /** Parse problems as Monaco markers. Offsets are into `parsed.text`; `model` must hold that text. */
 export function parseMarkers(monaco: Monaco, model: TextModel, parsed: ParsedManifest): MonacoEditorNS.IMarkerData[] {
-  const sameText = model.getValue() === parsed.text;
-  const position = (offset: number) => {
-    if (sameText) {
-      const p = model.getPositionAt(offset);
-      return { line: p.lineNumber, column: p.column };
-    }
-    return lineColumnOf(parsed.text, offset);
-  };
+  const position = positionIn(model, parsed.text);
   return parsed.problems.map((problem) => {
     const start = position(problem.range.from);
     const end = position(problem.range.to);
@@ -110,6 +118,15 @@ export function bindEditorToStore(monaco: Monaco, editor: CodeEditor, store: Sto
     monaco.editor.setModelMarkers(model, PARSE_MARKER_OWNER, parseMarkers(monaco, model, parsed));
   };
 
+  // The findings are about the last good text. While the text is broken they stay where
+  // they were (Monaco moves markers along with the edits), greyed with the diagram.
+  const syncLintMarkers = (state: PodsmithState) => {
+    if (!state.lint) monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, []);
+    else if (model.getValue() === state.lastGood.text) {
+      monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, lintMarkers(state.lint.findings, positionIn(model, state.lastGood.text), monaco.MarkerSeverity));
+    }
+  };
+
   const syncSelection = (state: PodsmithState, reveal: boolean) => {
     const path = state.stale || state.parsed !== state.lastGood ? undefined : pathOfSelection(state.pod, state.selection);
     const range = path && state.pod ? rangeOf(state.parsed, state.pod.ref.documentIndex, path) : undefined;
@@ -138,6 +155,7 @@ export function bindEditorToStore(monaco: Monaco, editor: CodeEditor, store: Sto
   const initial = store.getState();
   syncText(initial.text);
   syncMarkers(initial.parsed);
+  syncLintMarkers(initial);
   syncSelection(initial, false);
 
   const disposables: IDisposable[] = [
@@ -149,19 +167,28 @@ export function bindEditorToStore(monaco: Monaco, editor: CodeEditor, store: Sto
       if (event.source !== 'mouse' && event.source !== 'keyboard') return;
       store.getState().selectAtOffset(model.getOffsetAt(event.position));
     }),
+    monaco.editor.onDidChangeMarkers((resources) => {
+      if (!resources.some((uri) => uri.toString() === model.uri.toString())) return;
+      const kept = withoutYamlSyntaxErrors(monaco.editor.getModelMarkers({ owner: YAML_OWNER, resource: model.uri }), monaco.MarkerSeverity.Error);
+      if (kept) monaco.editor.setModelMarkers(model, YAML_OWNER, kept);
+    }),
   ];
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.text !== previous.text) syncText(state.text);
     if (state.parsed !== previous.parsed) syncMarkers(state.parsed);
+    if (state.lint !== previous.lint) syncLintMarkers(state);
+    const reveal = state.reveal !== previous.reveal ? state.reveal : undefined;
     if (state.selection !== previous.selection || state.parsed !== previous.parsed) {
-      syncSelection(state, state.selection !== previous.selection && state.selectionOrigin !== 'editor');
+      // A reveal in the same update (a finding was clicked) is what the editor scrolls to.
+      syncSelection(state, !reveal && state.selection !== previous.selection && state.selectionOrigin !== 'editor');
     }
-    if (state.reveal && state.reveal !== previous.reveal) {
-      const position = model.getPositionAt(state.reveal.offset);
-      editor.setPosition(position);
-      editor.revealPositionInCenterIfOutsideViewport(position);
-      editor.focus();
+    if (reveal) {
+      const { offset, to, focus } = reveal;
+      const range = monaco.Range.fromPositions(model.getPositionAt(offset), model.getPositionAt(to ?? offset));
+      editor.setSelection(range);
+      editor.revealRangeInCenterIfOutsideViewport(range);
+      if (focus) editor.focus();
     }
   });
 
@@ -170,7 +197,10 @@ export function bindEditorToStore(monaco: Monaco, editor: CodeEditor, store: Sto
       unsubscribe();
       for (const d of disposables) d.dispose();
       highlight.clear();
-      if (!model.isDisposed()) monaco.editor.setModelMarkers(model, PARSE_MARKER_OWNER, []);
+      if (!model.isDisposed()) {
+        monaco.editor.setModelMarkers(model, PARSE_MARKER_OWNER, []);
+        monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, []);
+      }
     },
   };
 }

@@ -7,7 +7,8 @@ import type { Selection } from './selection';
  * whose text the editor highlights.
  */
 
-function startsWith(path: YamlPath, prefix: YamlPath): boolean {
+/** Whether `path` is `prefix` or goes on from it. */
+export function startsWith(path: YamlPath, prefix: YamlPath): boolean {
   return prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
 }
 

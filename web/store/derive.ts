@@ -1,7 +1,8 @@
 import { parseManifest, projectPod, type ParsedManifest, type PodRef, type PodView } from '@podsmith/manifest';
+import { lintState, type LintSetup, type LintState } from './findings';
 
 /** Everything the UI shows is derived from the text; this is the pure derivation. */
-export interface Derived {
+export interface Derived extends LintState {
   readonly parsed: ParsedManifest;
   /** The last parse without errors: the diagram keeps showing it while the text is broken. */
   readonly lastGood: ParsedManifest;
@@ -12,7 +13,12 @@ export interface Derived {
   readonly stale: boolean;
 }
 
-export function derive(text: string, previous: Derived | undefined, wantedPod = previous?.podIndex ?? 0): Derived {
+/**
+ * Parse, project the pod being designed and lint every pod, in one pass: the diagram
+ * and the findings change in the same store update. While the text does not parse, the
+ * last good parse, its pod and its findings are kept.
+ */
+export function derive(text: string, previous: Derived | undefined, setup: LintSetup, wantedPod = previous?.podIndex ?? 0): Derived {
   const parsed = parseManifest(text);
   const lastGood = parsed.ok || !previous ? parsed : previous.lastGood;
   const podIndex = Math.min(Math.max(0, wantedPod), Math.max(0, lastGood.pods.length - 1));
@@ -23,5 +29,6 @@ export function derive(text: string, previous: Derived | undefined, wantedPod = 
     podIndex,
     pod: ref ? projectPod(lastGood, ref) : undefined,
     stale: !parsed.ok,
+    ...lintState(lastGood, setup, previous),
   };
 }

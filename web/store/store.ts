@@ -1,8 +1,11 @@
 import { create } from 'zustand';
 import { applyEdit, pathAt, type Edit } from '@podsmith/manifest';
+import type { Finding, K8sVersion } from '@podsmith/lint';
 import exampleText from '../examples/log-collector.yaml?raw';
 import { derive, type Derived } from './derive';
-import { loadSavedText, saveText } from './persistence';
+import { findingSelection, lintState, podIndexOf, type LintSetup } from './findings';
+import { DEFAULT_K8S_VERSION, loadLinter, SUPPORTED_K8S_VERSIONS, type Linter } from './linter';
+import { loadSavedText, loadSavedVersion, saveText, saveVersion } from './persistence';
 import type { Selection } from './selection';
 import { selectionAtPath, sameSelection } from './cursor';
 import { checkImportText, decodeManifestFile, describeImport, type AppMessage, type ImportCheck } from './importing';
@@ -19,8 +22,15 @@ export interface PodsmithState extends Derived {
   readonly message: AppMessage | undefined;
   /** 'editor' when the selection follows the editor's cursor (the editor then does not reveal it again). */
   readonly selectionOrigin: 'editor' | undefined;
-  /** A request for the editor to show and focus this offset (`seq` makes a repeat request a change). */
-  readonly reveal: { readonly offset: number; readonly seq: number } | undefined;
+  /**
+   * A request for the editor to show this offset (or select up to `to`), and to take the
+   * focus when `focus` is set. `seq` makes a repeat request a change.
+   */
+  readonly reveal: { readonly offset: number; readonly to?: number; readonly focus: boolean; readonly seq: number } | undefined;
+  /** The Kubernetes version the linter targets (the toolbar's picker; saved with the text). */
+  readonly k8sVersion: K8sVersion;
+  /** The lint package, once it has loaded (it is not part of the first load). */
+  readonly linter: Linter | undefined;
 
   /** The editor, an import or "New" replaced the text. */
   setText(text: string): void;
@@ -44,23 +54,37 @@ export interface PodsmithState extends Derived {
   selectAtOffset(offset: number): void;
   /** "Go to the error": ask the editor to move its cursor to this offset and focus. */
   revealOffset(offset: number): void;
+  /** The target version changed: lint again, and save it. */
+  setK8sVersion(version: K8sVersion): void;
+  /** The lint package has loaded: lint what is there. */
+  setLinter(linter: Linter): void;
+  /** A finding was clicked: show its pod, select what it is about, and select its range in the editor. */
+  showFinding(finding: Finding): void;
+  /** Apply a finding's quick fix as one Edit. Returns false (and sets `notice`) when refused. */
+  applyFix(finding: Finding): boolean;
 }
 
 const initialText = loadSavedText() ?? EXAMPLE_TEXT;
+const initialVersion = loadSavedVersion(SUPPORTED_K8S_VERSIONS) ?? DEFAULT_K8S_VERSION;
+
+const setupOf = (state: Pick<PodsmithState, 'k8sVersion' | 'linter'>): LintSetup => ({ k8sVersion: state.k8sVersion, linter: state.linter });
 
 export const usePodsmith = create<PodsmithState>()((set, get) => ({
   text: initialText,
-  ...derive(initialText, undefined),
+  ...derive(initialText, undefined, { k8sVersion: initialVersion, linter: undefined }),
   selection: undefined,
   notice: undefined,
   message: undefined,
   selectionOrigin: undefined,
   reveal: undefined,
+  k8sVersion: initialVersion,
+  linter: undefined,
 
   setText(text) {
-    if (text === get().text) return;
-    const message = get().message?.tone === 'info' ? undefined : get().message;
-    set({ text, ...derive(text, get()), notice: undefined, message });
+    const state = get();
+    if (text === state.text) return;
+    const message = state.message?.tone === 'info' ? undefined : state.message;
+    set({ text, ...derive(text, state, setupOf(state)), notice: undefined, message });
     saveText(text);
   },
 
@@ -84,7 +108,8 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
   },
 
   selectPod(index) {
-    set({ ...derive(get().text, get(), index), selection: undefined });
+    const state = get();
+    set({ ...derive(state.text, state, setupOf(state), index), selection: undefined });
   },
 
   dismissNotice() {
@@ -118,9 +143,50 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
   },
 
   revealOffset(offset) {
-    set({ reveal: { offset, seq: (get().reveal?.seq ?? 0) + 1 } });
+    set({ reveal: { offset, focus: true, seq: (get().reveal?.seq ?? 0) + 1 } });
+  },
+
+  setK8sVersion(k8sVersion) {
+    const state = get();
+    if (k8sVersion === state.k8sVersion) return;
+    set({ k8sVersion, ...lintState(state.lastGood, { k8sVersion, linter: state.linter }, state) });
+    saveVersion(k8sVersion);
+  },
+
+  setLinter(linter) {
+    const state = get();
+    set({ linter, ...lintState(state.lastGood, { k8sVersion: state.k8sVersion, linter }, state) });
+  },
+
+  showFinding(finding) {
+    const state = get();
+    const index = podIndexOf(state.lastGood, finding.pod);
+    // A finding about another pod of the file brings that pod onto the diagram.
+    const moved = index >= 0 && index !== state.podIndex ? derive(state.text, state, setupOf(state), index) : undefined;
+    const pod = moved ? moved.pod : state.pod;
+    // While the text is broken, the finding's offsets are into the last good text, not the editor's.
+    const range = finding.range && !state.stale ? finding.range : undefined;
+    set({
+      ...moved,
+      selection: pod ? findingSelection(finding, pod) : undefined,
+      selectionOrigin: undefined,
+      reveal: range ? { offset: range.from, to: range.to, focus: false, seq: (state.reveal?.seq ?? 0) + 1 } : state.reveal,
+    });
+  },
+
+  applyFix(finding) {
+    const state = get();
+    const edit = state.linter?.quickFix(finding, state.lastGood, { k8sVersion: state.k8sVersion });
+    if (!edit) {
+      set({ notice: 'This finding has no quick fix.' });
+      return false;
+    }
+    return state.dispatch(edit);
   },
 }));
+
+// The lint package is not part of the first load: ask for it now, lint once it is here.
+void loadLinter().then((linter) => usePodsmith.getState().setLinter(linter));
 
 /** Load a checked import into the store: the first pod, no selection, a message saying what happened. */
 function load(check: ImportCheck, name: string | undefined): boolean {
@@ -130,7 +196,7 @@ function load(check: ImportCheck, name: string | undefined): boolean {
   }
   const { text } = check;
   // A new file starts afresh: a broken import must not show the previous file's diagram.
-  const derived = derive(text, undefined, 0);
+  const derived = derive(text, undefined, setupOf(usePodsmith.getState()), 0);
   usePodsmith.setState({ text, ...derived, selection: undefined, selectionOrigin: undefined, notice: undefined, message: describeImport(derived.parsed, name) });
   saveText(text);
   return true;

@@ -4,6 +4,7 @@ import type { MountEdge as MountFlowEdge } from '../graph';
 import { displayName } from '../labels';
 import { useDiagramActions } from '../actions';
 import { DeleteButton } from '../DeleteButton';
+import { edgeFindingsText } from '../decorate';
 
 /** A volumeMount: the path (and read-only, subPath) in words on the edge, with a button to unmount. */
 export const MountEdge = memo(function MountEdge(props: EdgeProps<MountFlowEdge>) {
@@ -11,16 +12,24 @@ export const MountEdge = memo(function MountEdge(props: EdgeProps<MountFlowEdge>
   const [path, labelX, labelY] = getBezierPath(props);
   const { data } = props;
   if (!data) return null;
-  const readOnly = data.mount.readOnly;
+  const { findings } = data;
+  const className = ['mount-edge', data.mount.readOnly && 'mount-edge--read-only', findings && `mount-edge--finding mount-edge--${findings.severity}`]
+    .filter(Boolean)
+    .join(' ');
   return (
     <>
-      <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} className={readOnly ? 'mount-edge mount-edge--read-only' : 'mount-edge'} />
+      <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} className={className} />
       <EdgeLabelRenderer>
         <div
           className={`mount-edge__label nodrag nopan${props.selected ? ' mount-edge__label--selected' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
         >
           <span>{data.label}</span>
+          {findings && (
+            <span className={`mount-edge__finding findings-badge--${findings.severity}`} title={`${findings.severity}: ${findings.rules.join(', ')}`}>
+              {edgeFindingsText(findings)}
+            </span>
+          )}
           <DeleteButton
             label={`Unmount ${displayName(data.mount.volume)} from ${displayName(data.container.name)} at ${data.mount.mountPath}`}
             disabled={data.locked}

@@ -1,0 +1,114 @@
+/**
+ * decorateGraph: the linter's findings on the laid-out pod. Pure, data in and data out,
+ * and apart from layoutPod, which stays a function of the PodView alone.
+ *
+ * - A container node carries the findings about its container (by path, else by the
+ *   finding's container name); a volume node those under its `volumes[i]`; the pod frame
+ *   the rest, which are about the pod.
+ * - A mount edge carries the findings under its `volumeMounts[i]` (a mount of a volume
+ *   that does not exist). A localhost edge carries the findings about a port it shows;
+ *   a finding about a port number (a collision) marks the edge of every container that
+ *   runs at the same time and declares that number, so both sides of a collision show.
+ *   Edges say so in words (label and accessible name) and are drawn dashed.
+ *
+ * Nodes and edges without findings keep their objects, so React Flow redraws only the
+ * decorated ones.
+ */
+import type { ContainerView, PodView, PortView } from '@podsmith/manifest';
+import type { Finding } from '@podsmith/lint';
+import { findingTarget, type FindingTarget } from '../store/findings';
+import { SEVERITY_ICON, summarize } from '../findings/severity';
+import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeFindings, MountEdge } from './graph';
+import { POD_NODE_ID } from './layout';
+
+export function decorateGraph(graph: DiagramGraph, pod: PodView, findings: readonly Finding[]): DiagramGraph {
+  if (findings.length === 0) return graph;
+  const onNodes = new Map<string, Finding[]>();
+  const onEdges = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const target = findingTarget(finding, pod);
+    add(onNodes, nodeOf(graph, target)?.id ?? POD_NODE_ID, finding);
+    for (const edge of edgesOf(graph, pod, target)) add(onEdges, edge.id, finding);
+  }
+  return {
+    nodes: graph.nodes.map((node) => withNodeFindings(node, onNodes.get(node.id))),
+    edges: graph.edges.map((edge) => withEdgeFindings(edge, onEdges.get(edge.id))),
+  };
+}
+
+function add(map: Map<string, Finding[]>, id: string, finding: Finding): void {
+  const list = map.get(id);
+  if (list) list.push(finding);
+  else map.set(id, [finding]);
+}
+
+function containerNode(graph: DiagramGraph, container: ContainerView): DiagramNode | undefined {
+  return graph.nodes.find((n) => n.type === 'container' && n.data.container.id === container.id);
+}
+
+/** The node a finding is about; undefined for the pod (and for a container that is not drawn). */
+function nodeOf(graph: DiagramGraph, target: FindingTarget): DiagramNode | undefined {
+  if (target.container) return containerNode(graph, target.container);
+  const volume = target.volume;
+  return volume && graph.nodes.find((n) => n.type === 'volume' && n.data.volume?.index === volume.index);
+}
+
+function edgesOf(graph: DiagramGraph, pod: PodView, target: FindingTarget): DiagramEdge[] {
+  const { container, mount, port } = target;
+  if (!container) return [];
+  if (mount) return graph.edges.filter((e) => e.type === 'mount' && e.data?.container.id === container.id && e.data.mount.index === mount.index);
+  if (!port) return [];
+  const nodes = portSharers(pod, container, port, target.portField).map((c) => containerNode(graph, c)?.id);
+  return graph.edges.filter((e) => e.type === 'default' && nodes.includes(e.target));
+}
+
+/**
+ * The containers whose localhost edges show the port a finding is about: its own, and
+ * for a finding about the port number (the whole port, its containerPort or hostPort)
+ * every other container running at the same time that declares the same number and
+ * protocol. Init containers that run to completion have exited before the others start.
+ */
+function portSharers(pod: PodView, container: ContainerView, port: PortView, field: string | number | undefined): ContainerView[] {
+  const key = field === 'hostPort' ? 'hostPort' : field === undefined || field === 'containerPort' ? 'containerPort' : undefined;
+  if (!key || port[key] === undefined || container.lane === 'init') return [container];
+  const same = (p: PortView) => p.protocol === port.protocol && p[key] === port[key];
+  const concurrent = (c: ContainerView) => c.lane === 'sidecar' || c.lane === 'main';
+  return [container, ...pod.containers.filter((c) => c !== container && concurrent(c) && c.ports.some(same))];
+}
+
+function withNodeFindings(node: DiagramNode, findings: readonly Finding[] | undefined): DiagramNode {
+  const summary = findings && summarize(findings);
+  if (!summary) return node;
+  switch (node.type) {
+    case 'pod':
+      return { ...node, data: { ...node.data, findings: summary } };
+    case 'container':
+      return { ...node, data: { ...node.data, findings: summary } };
+    case 'volume':
+      return { ...node, data: { ...node.data, findings: summary } };
+    default:
+      return node;
+  }
+}
+
+/** `▲ log-shipper-not-native`: what an edge says about its findings. */
+export function edgeFindingsText(findings: EdgeFindings): string {
+  return `${SEVERITY_ICON[findings.severity]} ${findings.rules.join(', ')}`;
+}
+
+const isMountEdge = (edge: DiagramEdge): edge is MountEdge => edge.type === 'mount';
+
+function withEdgeFindings(edge: DiagramEdge, findings: readonly Finding[] | undefined): DiagramEdge {
+  const summary = findings && summarize(findings);
+  if (!summary || !edge.data) return edge;
+  const data: EdgeFindings = { ...summary, rules: [...new Set(findings.map((f) => f.ruleId))] };
+  const ariaLabel = `${edge.ariaLabel}; ${summary.severity}: ${data.rules.join(', ')}`;
+  if (isMountEdge(edge)) return { ...edge, ariaLabel, data: edge.data && { ...edge.data, findings: data } };
+  return {
+    ...edge,
+    ariaLabel,
+    label: `${String(edge.label)} · ${edgeFindingsText(data)}`,
+    className: `${edge.className ?? ''} network-edge--finding network-edge--${summary.severity}`.trim(),
+    data: edge.data && { ...edge.data, findings: data },
+  };
+}

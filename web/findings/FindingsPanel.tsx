@@ -1,0 +1,163 @@
+import { useId, useMemo, useRef } from 'react';
+import type { Finding, LintResult } from '@podsmith/lint';
+import type { ParsedManifest } from '@podsmith/manifest';
+import { usePodsmith } from '../store/store';
+import type { Linter } from '../store/linter';
+import { countText, SEVERITY_ICON } from './severity';
+import { fixLabel, groupBySeverity, severityCounts, workloadOf } from './model';
+import './findings.css';
+
+/**
+ * The findings of every pod in the file, for the chosen Kubernetes version: grouped by
+ * severity, each with the rule's reasons and source, and a Fix button where the rule has
+ * a quick fix. Clicking a finding shows it in the diagram and the editor.
+ */
+export function FindingsPanel() {
+  const lint = usePodsmith((s) => s.lint);
+  const linter = usePodsmith((s) => s.linter);
+  const stale = usePodsmith((s) => s.stale);
+  const version = usePodsmith((s) => s.k8sVersion);
+  const lastGood = usePodsmith((s) => s.lastGood);
+  const titleId = useId();
+  const title = useRef<HTMLHeadingElement>(null);
+
+  return (
+    <section className={stale ? 'findings findings--stale' : 'findings'} aria-labelledby={titleId}>
+      <header className="findings__header">
+        <h2 id={titleId} ref={title} tabIndex={-1}>
+          Findings
+        </h2>
+        <span className="findings__version">for Kubernetes {version}</span>
+        {lint && (
+          <ul className="findings__counts" aria-label="Counts">
+            {severityCounts(lint.findings).map(({ severity, count }) => (
+              <li key={severity} className={`findings__count severity--${severity}`}>
+                <span aria-hidden="true">{SEVERITY_ICON[severity]} </span>
+                {countText(severity, count)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+      {stale && <p className="findings__note">The YAML has errors: these are the findings of its last valid version.</p>}
+      {!lint || !linter ? (
+        <p className="findings__note" role="status">
+          Checking…
+        </p>
+      ) : (
+        <Findings lint={lint} linter={linter} parsed={lastGood} stale={stale} onFixed={() => title.current?.focus()} />
+      )}
+    </section>
+  );
+}
+
+interface FindingsProps {
+  readonly lint: LintResult;
+  readonly linter: Linter;
+  readonly parsed: ParsedManifest;
+  readonly stale: boolean;
+  /** The fixed finding (and its button) is gone: the panel takes the focus. */
+  readonly onFixed: () => void;
+}
+
+function Findings({ lint, linter, parsed, stale, onFixed }: FindingsProps) {
+  const groups = useMemo(() => groupBySeverity(lint.findings), [lint]);
+  return (
+    <>
+      {groups.length === 0 && <p className="findings__note">No findings: nothing to fix for Kubernetes {lint.k8sVersion}.</p>}
+      {groups.map(({ severity, findings }) => (
+        <section key={severity} className="findings__group" aria-label={countText(severity, findings.length)}>
+          <h3 className={`severity--${severity}`}>
+            <span aria-hidden="true">{SEVERITY_ICON[severity]} </span>
+            {countText(severity, findings.length)}
+          </h3>
+          <ul className="findings__list">
+            {findings.map((finding) => (
+              <FindingItem key={finding.id} finding={finding} linter={linter} workload={workloadOf(parsed, finding)} stale={stale} onFixed={onFixed} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      <Suppressed lint={lint} parsed={parsed} />
+    </>
+  );
+}
+
+interface FindingItemProps {
+  readonly finding: Finding;
+  readonly linter: Linter;
+  readonly workload: string | undefined;
+  readonly stale: boolean;
+  readonly onFixed: () => void;
+}
+
+function FindingItem({ finding, linter, workload, stale, onFixed }: FindingItemProps) {
+  const showFinding = usePodsmith((s) => s.showFinding);
+  const applyFix = usePodsmith((s) => s.applyFix);
+  const docs = linter.docsFor(finding.ruleId);
+  return (
+    <li className={`finding severity--${finding.severity}`}>
+      <div className="finding__head">
+        <button type="button" className="finding__message" title="Show in the diagram and the editor" onClick={() => showFinding(finding)}>
+          {finding.message}
+        </button>
+        {finding.fixable && (
+          <button type="button" className="finding__fix" aria-label={fixLabel(finding)} disabled={stale} onClick={() => applyFix(finding) && onFixed()}>
+            Fix
+          </button>
+        )}
+      </div>
+      <p className="finding__meta">
+        <code>{finding.ruleId}</code>
+        {workload && <span> · {workload}</span>}
+      </p>
+      {docs && (
+        <details className="finding__docs">
+          <summary>{docs.summary}</summary>
+          <p>
+            <strong>Why: </strong>
+            {docs.why}
+          </p>
+          <p>
+            <strong>Fix: </strong>
+            {docs.fix}
+          </p>
+          <p>
+            <strong>Source: </strong>
+            <a href={docs.link} target="_blank" rel="noopener noreferrer">
+              {docs.link}
+            </a>
+          </p>
+        </details>
+      )}
+    </li>
+  );
+}
+
+/** "2 suppressed", expandable to the findings and the reasons given; and annotations that do not count, with why. */
+function Suppressed({ lint, parsed }: { readonly lint: LintResult; readonly parsed: ParsedManifest }) {
+  if (lint.suppressed.length === 0 && lint.ignoredSuppressions.length === 0) return null;
+  return (
+    <details className="findings__suppressed">
+      <summary>
+        {lint.suppressed.length} suppressed
+        {lint.ignoredSuppressions.length > 0 && `, ${lint.ignoredSuppressions.length} suppression${lint.ignoredSuppressions.length === 1 ? '' : 's'} not counted`}
+      </summary>
+      <ul>
+        {lint.suppressed.map((s) => (
+          <li key={s.id}>
+            <code>{s.ruleId}</code>
+            {workloadOf(parsed, s) && <span> · {workloadOf(parsed, s)}</span>}: {s.message}
+            <br />
+            Suppressed by <code>{s.annotation}</code>: “{s.reason}”
+          </li>
+        ))}
+        {lint.ignoredSuppressions.map((s) => (
+          <li key={`${s.pod.documentIndex}:${s.annotation}`}>
+            <code>{s.annotation}</code> does not count: {s.problem === 'missing-reason' ? 'it gives no reason (write the reason as its value)' : 'it names no known rule'}.
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,33 @@
+/** What the findings panel lists, as pure functions of the lint result. */
+import type { Finding, Severity } from '@podsmith/lint';
+import { describePod, type ParsedManifest } from '@podsmith/manifest';
+import { SEVERITIES } from './severity';
+
+export interface SeverityGroup {
+  readonly severity: Severity;
+  /** In text order, as the linter sorts them. */
+  readonly findings: readonly Finding[];
+}
+
+/** Findings by severity, worst first; severities without findings are left out. */
+export function groupBySeverity(findings: readonly Finding[]): SeverityGroup[] {
+  return SEVERITIES.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter((g) => g.findings.length > 0);
+}
+
+/** How many findings of each severity, every severity listed (the panel's summary line). */
+export function severityCounts(findings: readonly Finding[]): { readonly severity: Severity; readonly count: number }[] {
+  return SEVERITIES.map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length }));
+}
+
+/**
+ * `Deployment api`: which workload a finding is about, when the file holds more than one
+ * (with one, every finding is about the pod on the diagram and this is undefined).
+ */
+export function workloadOf(parsed: ParsedManifest, finding: Finding): string | undefined {
+  return parsed.pods.length > 1 ? describePod(parsed, finding.pod) : undefined;
+}
+
+/** The Fix button's accessible name: it starts with its visible word and says what it fixes. */
+export function fixLabel(finding: Finding): string {
+  return `Fix ${finding.ruleId}${finding.container ? ` in ${finding.container}` : ''}`;
+}
