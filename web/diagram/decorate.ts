@@ -9,7 +9,8 @@
  *   that does not exist). A localhost edge carries the findings about a port it shows;
  *   a finding about a port number (a collision) marks the edge of every container that
  *   runs at the same time and declares that number, so both sides of a collision show.
- *   Edges say so in words (label and accessible name) and are drawn dashed.
+ *   Edges are drawn dashed, show the severity's icon in their label and name the rules
+ *   in their accessible name (a mount edge's label names them too).
  *
  * Nodes and edges without findings keep their objects, so React Flow redraws only the
  * decorated ones.
@@ -107,7 +108,8 @@ function withEdgeFindings(edge: DiagramEdge, findings: readonly Finding[] | unde
   return {
     ...edge,
     ariaLabel,
-    label: `${String(edge.label)} · ${edgeFindingsText(data)}`,
+    // Localhost edges sit close together: the label keeps to the icon; the rules are in its name.
+    label: `${SEVERITY_ICON[summary.severity]} ${String(edge.label)}`,
     className: `${edge.className ?? ''} network-edge--finding network-edge--${summary.severity}`.trim(),
     data: edge.data && { ...edge.data, findings: data },
   };

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_TEXT, usePodsmith } from './store';
+import { loadLinter } from './linter';
 
 const TWO = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n  - name: app\n    image: nginx\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\nspec:\n  containers:\n  - name: app\n    image: nginx\n';
 
 beforeEach(() => {
   usePodsmith.getState().importText(EXAMPLE_TEXT);
+  usePodsmith.getState().setK8sVersion('1.36');
   usePodsmith.setState({ message: undefined, notice: undefined });
 });
 
@@ -64,5 +67,64 @@ describe('the editor cursor', () => {
     usePodsmith.getState().select(undefined);
     usePodsmith.getState().selectAtOffset(EXAMPLE_TEXT.indexOf('nginx:1.27.3'));
     expect(usePodsmith.getState().selection).toBeUndefined();
+  });
+});
+
+const CASE02 = readFileSync('fixtures/lint-cases/case02-deploy-fluentbit-regular-container.yaml', 'utf8');
+const rules = () => usePodsmith.getState().lint?.findings.map((f) => f.ruleId);
+
+describe('findings', () => {
+  it('arrive with the lint package, and follow every text change in the same update as the pod', async () => {
+    await loadLinter();
+    expect(rules()).toEqual([]);
+    usePodsmith.getState().importText(CASE02);
+    const state = usePodsmith.getState();
+    expect(state.lint?.findings.map((f) => f.ruleId)).toEqual(['log-shipper-not-native']);
+    expect(state.lint?.findings[0]?.pod).toEqual(state.pod?.ref);
+  });
+
+  it('follow the target version', async () => {
+    await loadLinter();
+    usePodsmith.getState().setK8sVersion('1.28');
+    expect(usePodsmith.getState().k8sVersion).toBe('1.28');
+    expect(rules()).toEqual(['native-sidecar-unsupported-version']);
+  });
+
+  it('are kept, object and all, while the text does not parse', async () => {
+    await loadLinter();
+    usePodsmith.getState().setText(CASE02);
+    const before = usePodsmith.getState().lint;
+    usePodsmith.getState().setText(CASE02.replace('kind: Deployment', 'kind: Deployment: x'));
+    expect(usePodsmith.getState().stale).toBe(true);
+    expect(usePodsmith.getState().lint).toBe(before);
+  });
+
+  it('a click on one selects what it is about and asks the editor to show its range', async () => {
+    await loadLinter();
+    usePodsmith.getState().importText(CASE02);
+    const finding = usePodsmith.getState().lint!.findings[0]!;
+    usePodsmith.getState().showFinding(finding);
+    const state = usePodsmith.getState();
+    expect(state.selection).toEqual({ type: 'container', id: 'fluent-bit' });
+    expect(state.reveal).toMatchObject({ offset: finding.range!.from, to: finding.range!.to, focus: false });
+  });
+
+  it('a click on a finding of another workload brings that workload onto the diagram', async () => {
+    await loadLinter();
+    usePodsmith.getState().importText(`${TWO}---\n${CASE02}`);
+    const finding = usePodsmith.getState().lint!.findings.find((f) => f.ruleId === 'log-shipper-not-native')!;
+    expect(usePodsmith.getState().pod?.workload.name).toBe('a');
+    usePodsmith.getState().showFinding(finding);
+    expect(usePodsmith.getState().pod?.workload.name).toBe('web');
+    expect(usePodsmith.getState().selection).toEqual({ type: 'container', id: 'fluent-bit' });
+  });
+
+  it('Fix applies the quick fix as one edit', async () => {
+    await loadLinter();
+    usePodsmith.getState().importText(CASE02);
+    expect(usePodsmith.getState().applyFix(usePodsmith.getState().lint!.findings[0]!)).toBe(true);
+    const state = usePodsmith.getState();
+    expect(state.pod?.containers.find((c) => c.name === 'fluent-bit')?.lane).toBe('sidecar');
+    expect(rules()).toEqual([]);
   });
 });
