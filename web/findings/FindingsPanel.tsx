@@ -64,7 +64,12 @@ function Findings({ lint, linter, parsed, stale, onFixed }: FindingsProps) {
   const groups = useMemo(() => groupBySeverity(lint.findings), [lint]);
   return (
     <>
-      {groups.length === 0 && <p className="findings__note">No findings: nothing to fix for Kubernetes {lint.k8sVersion}.</p>}
+      {groups.length === 0 && (
+        <p className="findings__note">
+          No findings: the {linter.RULES.filter((rule) => linter.appliesTo(rule, lint.k8sVersion)).length} rules that apply to Kubernetes{' '}
+          {lint.k8sVersion} found nothing to fix. Findings show here, as badges on the diagram and as squiggles in the editor.
+        </p>
+      )}
       {groups.map(({ severity, findings }) => (
         <section key={severity} className="findings__group" aria-label={countText(severity, findings.length)}>
           <h3 className={`severity--${severity}`}>

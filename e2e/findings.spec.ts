@@ -1,0 +1,113 @@
+/**
+ * The linter wherever the user looks: a finding shows in the findings panel, as a marker
+ * in the editor and as a badge in the diagram; its quick fix is one edit of the text; the
+ * target Kubernetes version changes what is found and survives a reload.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { clickAfter, editorLine, editorText, expect, loadText, openApp, storeText, test, waitForEditor } from './fixtures';
+
+const repo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const CASE02 = 'fixtures/lint-cases/case02-deploy-fluentbit-regular-container.yaml';
+
+const panel = (page: Page): Locator => page.getByRole('region', { name: 'Findings' });
+
+function containerNode(page: Page, name: string): Locator {
+  return page.getByRole('group', { name: new RegExp(`^(Init container|Native sidecar|Container) ${name},`) });
+}
+
+interface Container {
+  name: string;
+  restartPolicy?: string;
+}
+
+async function podSpec(page: Page): Promise<{ initContainers?: Container[]; containers?: Container[] }> {
+  return (parse(await storeText(page)) as { spec: { template: { spec: { initContainers?: Container[]; containers?: Container[] } } } }).spec.template.spec;
+}
+
+test('a log shipper declared as a regular container: panel, editor marker, diagram badge, and the quick fix', async ({ page }) => {
+  await openApp(page);
+  const original = readFileSync(repo(CASE02), 'utf8');
+  await page.getByTestId('open-file').setInputFiles(repo(CASE02));
+  await expect.poll(() => editorText(page)).toBe(original);
+
+  // The panel: one warning, with its rule id, its reasons and its source.
+  const findings = panel(page);
+  await expect(findings.getByRole('heading', { name: '1 warning' })).toBeVisible();
+  const item = findings.getByRole('listitem').filter({ hasText: 'log-shipper-not-native' });
+  await expect(item).toContainText('"fluent-bit" is a log shipper');
+  await item.locator('summary').click();
+  await expect(item).toContainText('Why:');
+  const source = item.getByRole('link');
+  await expect(source).toHaveAttribute('target', '_blank');
+  await expect(source).toHaveAttribute('rel', 'noopener noreferrer');
+
+  // The editor: a warning squiggle whose hover names the rule.
+  await expect(page.locator('.editor-pane .squiggly-warning').first()).toBeVisible();
+  await editorLine(page, 'image: cr.fluentbit.io/fluent/fluent-bit:3.1.4').hover();
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'log-shipper-not-native' })).toBeVisible({ timeout: 15_000 });
+
+  // The diagram: a badge on the fluent-bit node.
+  await expect(containerNode(page, 'fluent-bit').getByRole('img', { name: '1 finding, worst: warning' })).toBeVisible();
+
+  // Clicking the finding selects the container it is about.
+  await item.getByRole('button', { name: /is a log shipper/ }).click();
+  await expect(page.locator('.react-flow__node.selected')).toHaveAttribute('data-id', 'container:fluent-bit');
+
+  // Fix: one edit, and the container is a native sidecar.
+  await findings.getByRole('button', { name: 'Fix log-shipper-not-native in fluent-bit' }).click();
+  await expect(containerNode(page, 'fluent-bit')).toHaveAccessibleName(/^Native sidecar fluent-bit/);
+  const spec = await podSpec(page);
+  expect(spec.initContainers).toEqual([expect.objectContaining({ name: 'fluent-bit', restartPolicy: 'Always' })]);
+  expect(spec.containers?.map((c) => c.name)).toEqual(['app']);
+  await expect(findings).not.toContainText('log-shipper-not-native');
+  await expect(findings).toContainText('No findings');
+  await expect(containerNode(page, 'fluent-bit').getByRole('img')).toHaveCount(0);
+  await expect(findings.getByRole('heading', { name: 'Findings' })).toBeFocused();
+
+  // Every comment of the case is still there, and the editor holds what the store holds.
+  const text = await storeText(page);
+  for (const line of original.split('\n').filter((l) => l.trimStart().startsWith('#'))) expect(text).toContain(line);
+  await expect.poll(() => editorText(page)).toBe(text);
+});
+
+test('the target version: 1.28 cannot run the example native sidecar, and the choice survives a reload', async ({ page }) => {
+  await openApp(page);
+  const findings = panel(page);
+  await expect(findings).toContainText('No findings');
+  const picker = page.getByLabel('Kubernetes version');
+  await expect(picker).toHaveValue('1.36');
+
+  await picker.selectOption('1.28');
+  await expect(findings).toContainText('for Kubernetes 1.28');
+  await expect(findings.getByRole('listitem').filter({ hasText: 'native-sidecar-unsupported-version' })).toBeVisible();
+  await expect(containerNode(page, 'log-collector').getByRole('img', { name: '1 finding, worst: error' })).toBeVisible();
+  await expect(page.locator('.editor-pane .squiggly-error').first()).toBeVisible();
+
+  await page.reload();
+  await waitForEditor(page);
+  await expect(page.getByLabel('Kubernetes version')).toHaveValue('1.28');
+  await expect(panel(page).getByRole('listitem').filter({ hasText: 'native-sidecar-unsupported-version' })).toBeVisible();
+});
+
+test('suppressed findings are counted and listed with their reason; broken YAML keeps the findings, greyed', async ({ page }) => {
+  await openApp(page);
+  const original = readFileSync(repo(CASE02), 'utf8');
+  const suppressed = original.replace('  name: web\n', '  name: web\n  annotations:\n    podsmith.dev/ignore-log-shipper-not-native: "fluent-bit only ships node logs here"\n');
+  expect(await loadText(page, suppressed)).toBe(true);
+  const findings = panel(page);
+  await expect(findings).toContainText('No findings');
+  await findings.getByText('1 suppressed').click();
+  await expect(findings).toContainText('“fluent-bit only ships node logs here”');
+
+  expect(await loadText(page, original)).toBe(true);
+  await expect(findings.getByRole('button', { name: 'Fix log-shipper-not-native in fluent-bit' })).toBeEnabled();
+  await clickAfter(page, 'kind: Deployment');
+  await page.keyboard.type(': x');
+  await expect(page.getByTestId('stale-banner')).toBeVisible();
+  await expect(findings).toContainText('these are the findings of its last valid version');
+  await expect(findings.getByRole('listitem').filter({ hasText: 'log-shipper-not-native' })).toBeVisible();
+  await expect(findings.getByRole('button', { name: 'Fix log-shipper-not-native in fluent-bit' })).toBeDisabled();
+});
