@@ -15,9 +15,10 @@ import type { Edit, Lane, PodView } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
 import { findingsOfPod } from '../store/findings';
 import { draggedTemplateKind, droppedTemplate } from '../palette/dnd';
-import type { DiagramEdge, DiagramNode } from './graph';
+import type { DiagramEdge, DiagramGraph, DiagramNode } from './graph';
 import { layoutPod, POD_NODE_ID } from './layout';
 import { decorateGraph } from './decorate';
+import { shareGraph } from './share';
 import { centerOf, laneAt } from './drop';
 import { mountEdit, mountRequest, moveEdit, removalEdit, type MountRequest } from './edits';
 import { isDeleteKey, isMoveKey, keyboardMoveEdit } from './keyboard';
@@ -73,6 +74,18 @@ export default function DiagramCanvas(props: Props) {
  * is held locally, until the drag ends. The linter's findings about the pod are drawn
  * on its nodes and edges (decorateGraph).
  */
+/** The graph, sharing the previous render's objects wherever nothing changed (share.ts). */
+function useSharedGraph(graph: DiagramGraph): DiagramGraph {
+  // React's "adjust state when a prop changes" pattern: no ref read during render.
+  const [state, setState] = useState({ source: graph, shared: graph });
+  if (state.source !== graph) {
+    const next = { source: graph, shared: shareGraph(state.shared, graph) };
+    setState(next);
+    return next.shared;
+  }
+  return state.shared;
+}
+
 function Canvas({ pod, locked }: Props) {
   const selection = usePodsmith((s) => s.selection);
   const dispatch = usePodsmith((s) => s.dispatch);
@@ -83,7 +96,7 @@ function Canvas({ pod, locked }: Props) {
   const lint = usePodsmith((s) => s.lint);
   const graph = useMemo(() => layoutPod(pod), [pod]);
   const findings = useMemo(() => (lint ? findingsOfPod(lint.findings, pod.ref) : []), [lint, pod.ref]);
-  const decorated = useMemo(() => decorateGraph(graph, pod, findings), [graph, pod, findings]);
+  const decorated = useSharedGraph(useMemo(() => decorateGraph(graph, pod, findings), [graph, pod, findings]));
   const [drag, setDrag] = useState<Drag>();
   const [dropLane, setDropLane] = useState<Lane>();
   const [pendingMount, setPendingMount] = useState<MountRequest>();

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { parseManifest, projectPod } from '@podsmith/manifest';
+import { layoutPod } from './layout';
+import { deepEqual, shareGraph } from './share';
+
+const pod = (image: string) => {
+  const parsed = parseManifest(`kind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: ${image}\n    ports: [{containerPort: 80}]\n  - name: b\n    image: b:1\n`);
+  return projectPod(parsed, parsed.pods[0]!)!;
+};
+
+describe('shareGraph', () => {
+  test('keeps the objects of what did not change, replaces what did', () => {
+    const before = layoutPod(pod('a:1'));
+    const after = shareGraph(before, layoutPod(pod('a:2')));
+    const byId = (g: typeof before, name: string) => g.nodes.find((n) => n.type === 'container' && n.data.container.name === name)!;
+    expect(byId(after, 'b')).toBe(byId(before, 'b'));
+    expect(byId(after, 'a')).not.toBe(byId(before, 'a'));
+    expect(after.edges.every((e, i) => e === before.edges[i])).toBe(true);
+  });
+
+  test('deepEqual compares plain data by value', () => {
+    expect(deepEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBe(true);
+    expect(deepEqual({ a: [1] }, { a: [1, 2] })).toBe(false);
+    expect(deepEqual({ a: undefined }, { b: undefined })).toBe(false);
+    expect(deepEqual([1], { 0: 1 })).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Structural sharing between two graphs. Every text change projects a new PodView, so
+ * layout makes new node and edge objects even where nothing changed; React Flow then
+ * re-renders (and re-measures) all of them. Keeping the previous object wherever the new
+ * one is deep-equal makes an edit of one container re-render that container only.
+ */
+import type { DiagramGraph } from './graph';
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((k) => Object.hasOwn(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** `next`, with each element replaced by the element of `previous` with its id when the two are deep-equal. */
+export function shareById<T extends { readonly id: string }>(previous: readonly T[], next: readonly T[]): T[] {
+  const before = new Map(previous.map((item) => [item.id, item]));
+  return next.map((item) => {
+    const old = before.get(item.id);
+    return old !== undefined && deepEqual(old, item) ? old : item;
+  });
+}
+
+export function shareGraph(previous: DiagramGraph | undefined, next: DiagramGraph): DiagramGraph {
+  if (!previous) return next;
+  return { ...next, nodes: shareById(previous.nodes, next.nodes), edges: shareById(previous.edges, next.edges) };
+}
