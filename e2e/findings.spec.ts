@@ -52,9 +52,10 @@ test('a log shipper declared as a regular container: panel, editor marker, diagr
   // The diagram: a badge on the fluent-bit node.
   await expect(containerNode(page, 'fluent-bit').getByRole('img', { name: '1 finding, worst: warning' })).toBeVisible();
 
-  // Clicking the finding selects the container it is about.
+  // Clicking the finding selects the container it is about, and its range in the editor.
   await item.getByRole('button', { name: /is a log shipper/ }).click();
   await expect(page.locator('.react-flow__node.selected')).toHaveAttribute('data-id', 'container:fluent-bit');
+  await expect(page.locator('.editor-pane .monaco-editor .selected-text').first()).toBeAttached();
 
   // Fix: one edit, and the container is a native sidecar.
   await findings.getByRole('button', { name: 'Fix log-shipper-not-native in fluent-bit' }).click();

@@ -2,7 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installTestHook } from './app/testHook';
+import { canvasLoaded } from './diagram/Diagram';
+import { loadLinter } from './store/linter';
+import { usePodsmith } from './store/store';
 import './app/app.css';
+
+// The lint package is not part of the first load: it is asked for once the diagram's
+// chunk is here, and everything is linted as soon as it arrives.
+void canvasLoaded.then(loadLinter).then((linter) => usePodsmith.getState().setLinter(linter));
 
 // window.__podsmith: the test and import hook (see web/app/testHook.ts).
 installTestHook();

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Diagram } from '../diagram/Diagram';
+import { canvasLoaded, Diagram } from '../diagram/Diagram';
 import { Palette } from '../palette/Palette';
 import { Inspector } from '../inspector/Inspector';
 import { FindingsPanel } from '../findings/FindingsPanel';
@@ -7,8 +7,8 @@ import { Toolbar } from './Toolbar';
 import { StatusArea } from './StatusArea';
 import { useFileDrop } from './useFileDrop';
 
-// Monaco is big: it arrives in its own chunk after the diagram has painted.
-const Editor = lazy(() => import('../editor/Editor'));
+// Monaco is big: it arrives in its own chunk, asked for once the diagram's has arrived.
+const Editor = lazy(() => canvasLoaded.then(() => import('../editor/Editor')));
 
 /** The shell: toolbar and messages on top; palette | diagram over findings | inspector | editor below. */
 export function App() {

@@ -2,8 +2,15 @@ import { lazy, Suspense } from 'react';
 import './diagram.css';
 import { usePodsmith } from '../store/store';
 
-// React Flow is big: the canvas arrives in its own chunk, asked for on the first render.
-const DiagramCanvas = lazy(() => import('./Canvas'));
+// React Flow is big: the canvas is a chunk of its own, asked for as soon as the app starts.
+const canvasChunk = import('./Canvas');
+const DiagramCanvas = lazy(() => canvasChunk);
+
+/** Settles once the canvas has arrived (or failed to): the editor and the linter load after it, so the diagram comes first. */
+export const canvasLoaded: Promise<void> = canvasChunk.then(
+  () => undefined,
+  () => undefined,
+);
 
 /**
  * The pod diagram. While the YAML does not parse it shows the last good pod, greyed,

@@ -75,7 +75,7 @@ const rules = () => usePodsmith.getState().lint?.findings.map((f) => f.ruleId);
 
 describe('findings', () => {
   it('arrive with the lint package, and follow every text change in the same update as the pod', async () => {
-    await loadLinter();
+    usePodsmith.getState().setLinter(await loadLinter());
     expect(rules()).toEqual([]);
     usePodsmith.getState().importText(CASE02);
     const state = usePodsmith.getState();
@@ -84,14 +84,14 @@ describe('findings', () => {
   });
 
   it('follow the target version', async () => {
-    await loadLinter();
+    usePodsmith.getState().setLinter(await loadLinter());
     usePodsmith.getState().setK8sVersion('1.28');
     expect(usePodsmith.getState().k8sVersion).toBe('1.28');
     expect(rules()).toEqual(['native-sidecar-unsupported-version']);
   });
 
   it('are kept, object and all, while the text does not parse', async () => {
-    await loadLinter();
+    usePodsmith.getState().setLinter(await loadLinter());
     usePodsmith.getState().setText(CASE02);
     const before = usePodsmith.getState().lint;
     usePodsmith.getState().setText(CASE02.replace('kind: Deployment', 'kind: Deployment: x'));
@@ -100,7 +100,7 @@ describe('findings', () => {
   });
 
   it('a click on one selects what it is about and asks the editor to show its range', async () => {
-    await loadLinter();
+    usePodsmith.getState().setLinter(await loadLinter());
     usePodsmith.getState().importText(CASE02);
     const finding = usePodsmith.getState().lint!.findings[0]!;
     usePodsmith.getState().showFinding(finding);
@@ -110,7 +110,7 @@ describe('findings', () => {
   });
 
   it('a click on a finding of another workload brings that workload onto the diagram', async () => {
-    await loadLinter();
+    usePodsmith.getState().setLinter(await loadLinter());
     usePodsmith.getState().importText(`${TWO}---\n${CASE02}`);
     const finding = usePodsmith.getState().lint!.findings.find((f) => f.ruleId === 'log-shipper-not-native')!;
     expect(usePodsmith.getState().pod?.workload.name).toBe('a');
@@ -120,7 +120,7 @@ describe('findings', () => {
   });
 
   it('Fix applies the quick fix as one edit', async () => {
-    await loadLinter();
+    usePodsmith.getState().setLinter(await loadLinter());
     usePodsmith.getState().importText(CASE02);
     expect(usePodsmith.getState().applyFix(usePodsmith.getState().lint!.findings[0]!)).toBe(true);
     const state = usePodsmith.getState();

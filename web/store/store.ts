@@ -4,7 +4,7 @@ import type { Finding, K8sVersion } from '@podsmith/lint';
 import exampleText from '../examples/log-collector.yaml?raw';
 import { derive, type Derived } from './derive';
 import { findingSelection, lintState, podIndexOf, type LintSetup } from './findings';
-import { DEFAULT_K8S_VERSION, loadLinter, SUPPORTED_K8S_VERSIONS, type Linter } from './linter';
+import { DEFAULT_K8S_VERSION, SUPPORTED_K8S_VERSIONS, type Linter } from './linter';
 import { loadSavedText, loadSavedVersion, saveText, saveVersion } from './persistence';
 import type { Selection } from './selection';
 import { selectionAtPath, sameSelection } from './cursor';
@@ -56,7 +56,7 @@ export interface PodsmithState extends Derived {
   revealOffset(offset: number): void;
   /** The target version changed: lint again, and save it. */
   setK8sVersion(version: K8sVersion): void;
-  /** The lint package has loaded: lint what is there. */
+  /** The lint package has loaded (web/main.tsx asks for it): lint what is there. */
   setLinter(linter: Linter): void;
   /** A finding was clicked: show its pod, select what it is about, and select its range in the editor. */
   showFinding(finding: Finding): void;
@@ -184,9 +184,6 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
     return state.dispatch(edit);
   },
 }));
-
-// The lint package is not part of the first load: ask for it now, lint once it is here.
-void loadLinter().then((linter) => usePodsmith.getState().setLinter(linter));
 
 /** Load a checked import into the store: the first pod, no selection, a message saying what happened. */
 function load(check: ImportCheck, name: string | undefined): boolean {
