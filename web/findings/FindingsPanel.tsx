@@ -149,14 +149,17 @@ function Suppressed({ lint, parsed }: { readonly lint: LintResult; readonly pars
         {lint.ignoredSuppressions.length > 0 && `, ${lint.ignoredSuppressions.length} suppression${lint.ignoredSuppressions.length === 1 ? '' : 's'} not counted`}
       </summary>
       <ul>
-        {lint.suppressed.map((s) => (
-          <li key={s.id}>
-            <code>{s.ruleId}</code>
-            {workloadOf(parsed, s) && <span> · {workloadOf(parsed, s)}</span>}: {s.message}
-            <br />
-            Suppressed by <code>{s.annotation}</code>: “{s.reason}”
-          </li>
-        ))}
+        {lint.suppressed.map((s) => {
+          const workload = workloadOf(parsed, s);
+          return (
+            <li key={s.id}>
+              <code>{s.ruleId}</code>
+              {workload && <span> · {workload}</span>}: {s.message}
+              <br />
+              Suppressed by <code>{s.annotation}</code>: “{s.reason}”
+            </li>
+          );
+        })}
         {lint.ignoredSuppressions.map((s) => (
           <li key={`${s.pod.documentIndex}:${s.annotation}`}>
             <code>{s.annotation}</code> does not count: {s.problem === 'missing-reason' ? 'it gives no reason (write the reason as its value)' : 'it names no known rule'}.
