@@ -67,13 +67,6 @@ export default function DiagramCanvas(props: Props) {
   );
 }
 
-/**
- * The React Flow canvas: a projection of the store's PodView. React Flow never owns
- * the diagram's state; each gesture becomes one Edit for the store, and the text it
- * produces comes back here as a new layout. Only the position of a node being dragged
- * is held locally, until the drag ends. The linter's findings about the pod are drawn
- * on its nodes and edges (decorateGraph).
- */
 /** The graph, sharing the previous render's objects wherever nothing changed (share.ts). */
 function useSharedGraph(graph: DiagramGraph): DiagramGraph {
   // React's "adjust state when a prop changes" pattern: no ref read during render.
@@ -86,6 +79,13 @@ function useSharedGraph(graph: DiagramGraph): DiagramGraph {
   return state.shared;
 }
 
+/**
+ * The React Flow canvas: a projection of the store's PodView. React Flow never owns
+ * the diagram's state; each gesture becomes one Edit for the store, and the text it
+ * produces comes back here as a new layout. Only the position of a node being dragged
+ * is held locally, until the drag ends. The linter's findings about the pod are drawn
+ * on its nodes and edges (decorateGraph).
+ */
 function Canvas({ pod, locked }: Props) {
   const selection = usePodsmith((s) => s.selection);
   const dispatch = usePodsmith((s) => s.dispatch);
