@@ -9,7 +9,7 @@ import type * as LintPackage from '@podsmith/lint';
 // The target versions come from the lint package's own module for them, which imports
 // nothing: taken from the package entry, they would pull the whole linter into the first
 // load (rolldown keeps a statically imported entry in the entry chunk).
-export { DEFAULT_K8S_VERSION, SUPPORTED_K8S_VERSIONS } from '../../packages/lint/src/version';
+export { DEFAULT_K8S_VERSION, SUPPORTED_K8S_VERSIONS } from '@podsmith/lint/version';
 
 export type Linter = typeof LintPackage;
 
