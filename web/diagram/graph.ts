@@ -69,10 +69,17 @@ export type VolumeNode = Node<VolumeData, 'volume'>;
 export type NetworkNode = Node<NetworkData, 'network'>;
 export type DiagramNode = PodFrameNode | LaneNode | ContainerNode | VolumeNode | NetworkNode;
 
+/**
+ * What an edge needs to know of its container: who it is, not what it holds. With the
+ * whole ContainerView, a change to the image would make every edge of the container a
+ * new object, and React Flow would re-render and re-measure each (share.ts).
+ */
+export type ContainerKey = Pick<ContainerView, 'id' | 'ref' | 'name'>;
+
 export type MountEdgeData = {
   readonly kind: 'mount';
   readonly pod: PodRef;
-  readonly container: ContainerView;
+  readonly container: ContainerKey;
   readonly mount: MountView;
   /** `/var/log/app · read-only · subPath: app`. */
   readonly label: string;

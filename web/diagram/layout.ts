@@ -142,7 +142,7 @@ export function layoutPod(pod: PodView): DiagramGraph {
       target: volumeTarget(mount.volume, pod.volumes, volumeIds),
       targetHandle: 'mount',
       ariaLabel: mountAriaLabel(container, mount),
-      data: { kind: 'mount', pod: pod.ref, container, mount, label: mountLabel(mount) },
+      data: { kind: 'mount', pod: pod.ref, container: { id: container.id, ref: container.ref, name: container.name }, mount, label: mountLabel(mount) },
     })),
   );
 
