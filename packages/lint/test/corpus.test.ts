@@ -5,22 +5,15 @@
  * ones; and the per-rule counts are pinned, so a rule that starts firing differently
  * is noticed and its findings read again.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseManifest, projectPod } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
 import { lintManifest, type Finding } from '../src';
+import { CORPUS_DIR, filesBelow } from '../../../test-support/corpus';
 
-const root = fileURLToPath(new URL('../../../fixtures/corpus/real/', import.meta.url));
-
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
-}
-
-const files = walk(root).filter((f) => /\.(ya?ml|json)$/.test(f));
+const root = CORPUS_DIR;
+const files = filesBelow(root).filter((f) => /\.(ya?ml|json)$/.test(f));
 const results = new Map<string, { findings: readonly Finding[]; nativeMesh: boolean }>(
   files.map((file) => {
     const parsed = parseManifest(readFileSync(file, 'utf8'));

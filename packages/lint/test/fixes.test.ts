@@ -3,19 +3,18 @@
  * manifest package's applyEdit and removes what it is for: the rule reports fewer
  * findings afterwards.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { applyEdit, parseManifest } from '@podsmith/manifest';
 import { expect, it } from 'vitest';
 import { lintManifest, quickFix } from '../src';
+import { CORPUS_DIR, FIXTURES_DIR, filesBelow } from '../../../test-support/corpus';
 
-const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
-const walk = (dir: string): string[] => readdirSync(dir).sort().flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+const fixtures = FIXTURES_DIR;
 const cases = JSON.parse(readFileSync(join(fixtures, 'lint-cases/expected.json'), 'utf8')) as { file: string; k8sVersion: string }[];
 const inputs = [
   ...cases.map((c) => ({ file: join(fixtures, 'lint-cases', c.file), k8sVersion: c.k8sVersion })),
-  ...walk(join(fixtures, 'corpus/real')).map((file) => ({ file, k8sVersion: undefined })),
+  ...filesBelow(CORPUS_DIR).map((file) => ({ file, k8sVersion: undefined })),
 ];
 
 it('every quick fix applies and removes a finding of its rule', () => {

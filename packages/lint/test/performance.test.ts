@@ -5,13 +5,12 @@
  * uses the fastest of many warm runs (what the code costs on an idle core), and lint and
  * parse are timed in alternation, so that load slows both alike.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { parseManifest } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { lintManifest } from '../src';
+import { CORPUS_DIR, filesBelow } from '../../../test-support/corpus';
 
 function timed(fn: () => void): number {
   const start = performance.now();
@@ -59,9 +58,7 @@ describe('performance', () => {
   });
 
   it('lints the whole corpus in less time than yaml takes to parse it', () => {
-    const root = fileURLToPath(new URL('../../../fixtures/corpus/real/', import.meta.url));
-    const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
-    const texts = walk(root).map((f) => readFileSync(f, 'utf8'));
+    const texts = filesBelow(CORPUS_DIR).map((f) => readFileSync(f, 'utf8'));
     const all = texts.map(parseManifest);
     const lintAll = () => all.forEach((p) => lintManifest(p));
     lintAll(); // warm up

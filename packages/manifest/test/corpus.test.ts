@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { applyEdit, parseManifest, projectPod, rangeOf, valueAt, type Edit, type EditResult, type ParsedManifest, type PodRef, type YamlPath } from '../src';
-import { corpusFiles } from './corpus';
+import { corpusFiles } from '../../../test-support/corpus';
 import { lineDiff, outside } from './lineDiff';
 
 /**

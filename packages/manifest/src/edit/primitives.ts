@@ -3,7 +3,7 @@ import { parseManifest, yamlDocumentsOf } from '../parse';
 import type { YamlPath } from '../types';
 import { contentOffsetOf, dashOf, EditError, isFlow, itemExtent, nodeRange, pairExtent, pairOf } from './extent';
 import { renderFlow, renderPair, renderScalar, renderSeqItem } from './render';
-import { columnOf, indentBlock, indentOfLine, lineEndAfter, lineStart, reindent } from './text';
+import { columnOf, indentOfLine, lineEndAfter, lineStart, reindent } from './text';
 
 /**
  * The edit primitives: each takes the current text and returns a new one in which only
@@ -129,7 +129,7 @@ function replaceItem(src: Source, seq: YAMLSeq, index: number, value: unknown): 
     return splice(src.text, from, to, rendered);
   }
   const ext = itemExtent(src.text, seq, index);
-  const rendered = indentBlock(renderSeqItem(value, indentsSequences(src), contentOffsetOf(src.text, item)), ext.column);
+  const rendered = reindent(renderSeqItem(value, indentsSequences(src), contentOffsetOf(src.text, item)), ext.column);
   // Up to the end of the item's own last line: trailing comment lines below it stay.
   return splice(src.text, ext.lineFrom, lineEndAfter(src.text, nodeRange(item)[1]), rendered);
 }
@@ -166,7 +166,7 @@ function insertPair(src: Source, map: YAMLMap, key: string, value: unknown, plac
     return insertFlowEntry(src, map, `${renderFlow(key, json)}: ${renderFlow(value, json)}`);
   }
   const rendered = renderPair(key, value, indentsSequences(src));
-  return addKeyLines(src, map, placement, (column) => indentBlock(rendered, column));
+  return addKeyLines(src, map, placement, (column) => reindent(rendered, column));
 }
 
 /**
@@ -304,7 +304,7 @@ export function insertItem(src: Source, seqPath: YamlPath, index: number, value:
   if (isFlow(seq)) return insertFlowEntry(src, seq, renderFlow(value, isJsonText(src.text)), index);
   const first = seq.items[0];
   const column = columnOf(src.text, dashOf(src.text, first));
-  const rendered = indentBlock(renderSeqItem(value, indentsSequences(src), contentOffsetOf(src.text, first)), column);
+  const rendered = reindent(renderSeqItem(value, indentsSequences(src), contentOffsetOf(src.text, first)), column);
   return insertLines(src.text, blockInsertOffset(src.text, seq, index), rendered);
 }
 

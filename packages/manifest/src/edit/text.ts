@@ -38,8 +38,3 @@ export function reindent(block: string, delta: number): string {
     delta > 0 ? spaces + ' '.repeat(delta) : spaces.slice(Math.min(spaces.length, -delta)),
   );
 }
-
-/** Prefix every non-blank line of a rendered block with `indent` spaces. */
-export function indentBlock(block: string, indent: number): string {
-  return reindent(block, indent);
-}
