@@ -11,6 +11,9 @@
  * Monaco, and the time to the first drawn diagram. Figures go to stdout and to
  * bench-results/bench.json. Budgets (issue #2) are printed next to each figure; the
  * benchmark reports, it does not fail.
+ *
+ * While working on one figure: BENCH_ONLY=stress (or example) measures only that
+ * manifest's latencies, BENCH_ROUNDS=40 fewer edits; nothing is written then.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,10 +25,12 @@ import { benchLint } from './bench-lint.mjs';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 120);
 const PORT = 4179;
 const BASE = `http://127.0.0.1:${PORT}`;
-const MANIFESTS = {
+const ALL_MANIFESTS = {
   example: readFileSync('web/examples/log-collector.yaml', 'utf8'),
   stress: readFileSync('fixtures/stress/stress-60-containers.yaml', 'utf8'),
 };
+const ONLY = process.env.BENCH_ONLY;
+const MANIFESTS = ONLY ? { [ONLY]: ALL_MANIFESTS[ONLY] } : ALL_MANIFESTS;
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -176,8 +181,10 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   const results = { rounds: ROUNDS, initialJsGzipKB: +(initial.bytes / 1024).toFixed(1), initialJsFiles: initial.files };
   try {
-    console.log('first drawn diagram…');
-    results.firstDiagramMs = summary(await firstDiagram(browser));
+    if (!ONLY) {
+      console.log('first drawn diagram…');
+      results.firstDiagramMs = summary(await firstDiagram(browser));
+    }
     for (const [label, text] of Object.entries(MANIFESTS)) {
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
       await openOn(page, text);
@@ -193,6 +200,10 @@ async function main() {
   } finally {
     await browser.close();
     server.kill();
+  }
+  if (ONLY) {
+    for (const [label, r] of Object.entries(results).filter(([label]) => label in MANIFESTS)) console.log(label, JSON.stringify(r));
+    return;
   }
   console.log('CLI lint over the corpus…');
   results.cliLint = await benchLint();

@@ -37,6 +37,7 @@ import {
 import { DiagramActionsContext, type DiagramActions } from './actions';
 import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
 import { MountDialog } from './MountDialog';
+import { EdgeLabelLayer, EdgeLabelLayerContext } from './edges/labelLayer';
 
 const HELP = {
   node: 'Press Enter to select. Press Delete to remove. On a container, the arrow keys move it: left and right within its lane, up and down to another lane.',
@@ -100,6 +101,7 @@ function Canvas({ pod, locked }: Props) {
   const [drag, setDrag] = useState<Drag>();
   const [dropLane, setDropLane] = useState<Lane>();
   const [pendingMount, setPendingMount] = useState<MountRequest>();
+  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
 
   const shown = useMemo(() => viewNodes(decorated.nodes, { selection, locked, dropLane }), [decorated, selection, locked, dropLane]);
   const nodes = useMemo(() => withDrag(shown, drag), [shown, drag]);
@@ -207,45 +209,48 @@ function Canvas({ pod, locked }: Props) {
 
   return (
     <DiagramActionsContext.Provider value={actions}>
-      <div className="diagram__canvas" ref={wrapper} tabIndex={-1} onKeyDownCapture={onKeyDownCapture}>
-        <ReactFlow<DiagramNode, DiagramEdge>
-          aria-label={`Diagram of ${pod.workload.kind} ${pod.workload.name}`}
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDrag={onNodeDrag}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={onConnect}
-          isValidConnection={isValidConnection}
-          onDragOver={onDragOver}
-          onDrop={onDrop}
-          onDragLeave={onDragLeave}
-          nodesDraggable={!locked}
-          nodesConnectable={!locked}
-          // Deleting is an Edit on the text, never React Flow's own removal; one selection at a time.
-          deleteKeyCode={null}
-          selectionKeyCode={null}
-          multiSelectionKeyCode={null}
-          ariaLabelConfig={ARIA_LABELS}
-          minZoom={0.2}
-        >
-          <Background />
-          <Controls showInteractive={false} />
-        </ReactFlow>
-      </div>
-      {pendingMount && (
-        <MountDialog
-          request={pendingMount}
-          onCancel={() => setPendingMount(undefined)}
-          onConfirm={(mountPath, readOnly) => {
-            setPendingMount(undefined);
-            edit(mountEdit(pendingMount, mountPath, readOnly));
-          }}
-        />
-      )}
+      <EdgeLabelLayerContext.Provider value={labelLayer}>
+        <div className="diagram__canvas" ref={wrapper} tabIndex={-1} onKeyDownCapture={onKeyDownCapture}>
+          <ReactFlow<DiagramNode, DiagramEdge>
+            aria-label={`Diagram of ${pod.workload.kind} ${pod.workload.name}`}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            isValidConnection={isValidConnection}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            onDragLeave={onDragLeave}
+            nodesDraggable={!locked}
+            nodesConnectable={!locked}
+            // Deleting is an Edit on the text, never React Flow's own removal; one selection at a time.
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+            ariaLabelConfig={ARIA_LABELS}
+            minZoom={0.2}
+          >
+            <Background />
+            <Controls showInteractive={false} />
+            <EdgeLabelLayer onLayer={setLabelLayer} />
+          </ReactFlow>
+        </div>
+        {pendingMount && (
+          <MountDialog
+            request={pendingMount}
+            onCancel={() => setPendingMount(undefined)}
+            onConfirm={(mountPath, readOnly) => {
+              setPendingMount(undefined);
+              edit(mountEdit(pendingMount, mountPath, readOnly));
+            }}
+          />
+        )}
+      </EdgeLabelLayerContext.Provider>
     </DiagramActionsContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSavedText, loadSavedVersion, saveText, saveVersion } from './persistence';
+import { createAutosave, loadSavedText, loadSavedVersion, saveText, saveVersion, type AutosaveHost } from './persistence';
 
 function memory(): Pick<Storage, 'getItem' | 'setItem'> {
   const items = new Map<string, string>();
@@ -35,5 +35,46 @@ describe('autosave', () => {
     expect(() => saveVersion('1.30', broken)).not.toThrow();
     expect(loadSavedText(broken)).toBeUndefined();
     expect(loadSavedVersion(['1.30'], broken)).toBeUndefined();
+  });
+});
+
+/** A host whose one timer and page-leave event the test fires by hand. */
+function manualHost() {
+  let timer: (() => void) | undefined;
+  let leave: (() => void) | undefined;
+  const host: AutosaveHost = {
+    setTimeout: (run) => (timer = run),
+    clearTimeout: () => (timer = undefined),
+    onLeave: (run) => (leave = run),
+  };
+  return { host, fireTimer: () => timer?.(), leave: () => leave?.() };
+}
+
+describe('createAutosave', () => {
+  it('writes the last text once the typing pauses, not every keystroke', () => {
+    const storage = memory();
+    const { host, fireTimer } = manualHost();
+    const autosave = createAutosave(300, storage, host);
+    autosave.save('a');
+    autosave.save('ab');
+    expect(loadSavedText(storage)).toBeUndefined();
+    fireTimer();
+    expect(loadSavedText(storage)).toBe('ab');
+  });
+
+  it('writes a pending text at once when the page is left', () => {
+    const storage = memory();
+    const { host, leave } = manualHost();
+    createAutosave(300, storage, host).save('kind: Pod\n');
+    leave();
+    expect(loadSavedText(storage)).toBe('kind: Pod\n');
+  });
+
+  it('leaving with nothing pending writes nothing', () => {
+    const storage = memory();
+    const { host, leave } = manualHost();
+    createAutosave(300, storage, host);
+    leave();
+    expect(loadSavedText(storage)).toBeUndefined();
   });
 });

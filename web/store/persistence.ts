@@ -1,5 +1,5 @@
 /**
- * Autosave: the text is kept in localStorage on every change, and the target
+ * Autosave: the text is kept in localStorage after every change, and the target
  * Kubernetes version whenever it is chosen; both are restored on reload.
  */
 const KEY = 'podsmith.manifest.v1';
@@ -30,6 +30,52 @@ export function loadSavedText(storage: Reader = globalThis.localStorage): string
 
 export function saveText(text: string, storage: Writer = globalThis.localStorage): void {
   write(KEY, text, storage);
+}
+
+/** Where the autosave timer and the page's "about to go" event come from; tests pass their own. */
+export interface AutosaveHost {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  /** Calls `run` when the page is hidden or left, the last moment a pending save can land. */
+  onLeave(run: () => void): void;
+}
+
+const browserHost: AutosaveHost = {
+  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as number),
+  onLeave(run) {
+    globalThis.addEventListener?.('pagehide', run);
+    globalThis.document?.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') run();
+    });
+  },
+};
+
+/**
+ * Save the text a moment after the typing stops, not on every keystroke: writing a
+ * large manifest to localStorage costs milliseconds the keystroke should not wait for.
+ * A pending save is written at once when the page is hidden or left, so a reload or a
+ * closed tab still finds the last text.
+ */
+export function createAutosave(delayMs: number, storage: Writer = globalThis.localStorage, host: AutosaveHost = browserHost) {
+  let pending: string | undefined;
+  let timer: unknown;
+  const flush = () => {
+    if (timer !== undefined) host.clearTimeout(timer);
+    timer = undefined;
+    if (pending === undefined) return;
+    saveText(pending, storage);
+    pending = undefined;
+  };
+  host.onLeave(flush);
+  return {
+    save(text: string) {
+      pending = text;
+      if (timer !== undefined) host.clearTimeout(timer);
+      timer = host.setTimeout(flush, delayMs);
+    },
+    flush,
+  };
 }
 
 /** The saved target version, if it is one of `supported` (an old or edited value is ignored). */

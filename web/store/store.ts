@@ -5,7 +5,7 @@ import exampleText from '../examples/log-collector.yaml?raw';
 import { derive, type Derived } from './derive';
 import { findingSelection, lintState, podIndexOf, type LintSetup } from './findings';
 import { DEFAULT_K8S_VERSION, SUPPORTED_K8S_VERSIONS, type Linter } from './linter';
-import { loadSavedText, loadSavedVersion, saveText, saveVersion } from './persistence';
+import { createAutosave, loadSavedText, loadSavedVersion, saveVersion } from './persistence';
 import type { Selection } from './selection';
 import { selectionAtPath, sameSelection } from './cursor';
 import { checkImportText, decodeManifestFile, describeImport, type AppMessage, type ImportCheck } from './importing';
@@ -65,6 +65,7 @@ export interface PodsmithState extends Derived {
 }
 
 const initialText = loadSavedText() ?? EXAMPLE_TEXT;
+const autosave = createAutosave(300);
 const initialVersion = loadSavedVersion(SUPPORTED_K8S_VERSIONS) ?? DEFAULT_K8S_VERSION;
 
 const setupOf = (state: Pick<PodsmithState, 'k8sVersion' | 'linter'>): LintSetup => ({ k8sVersion: state.k8sVersion, linter: state.linter });
@@ -85,7 +86,7 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
     if (text === state.text) return;
     const message = state.message?.tone === 'info' ? undefined : state.message;
     set({ text, ...derive(text, state, setupOf(state)), notice: undefined, message });
-    saveText(text);
+    autosave.save(text);
   },
 
   dispatch(edit) {
@@ -195,6 +196,6 @@ function load(check: ImportCheck, name: string | undefined): boolean {
   // A new file starts afresh: a broken import must not show the previous file's diagram.
   const derived = derive(text, undefined, setupOf(usePodsmith.getState()), 0);
   usePodsmith.setState({ text, ...derived, selection: undefined, selectionOrigin: undefined, notice: undefined, message: describeImport(derived.parsed, name) });
-  saveText(text);
+  autosave.save(text);
   return true;
 }

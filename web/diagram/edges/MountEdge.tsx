@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import type { MountEdge as MountFlowEdge } from '../graph';
 import { displayName } from '../labels';
 import { useDiagramActions } from '../actions';
 import { DeleteButton } from '../DeleteButton';
 import { edgeFindingsText } from '../decorate';
+import { EdgeLabel } from './labelLayer';
 
 /** A volumeMount: the path (and read-only, subPath) in words on the edge, with a button to unmount. */
 export const MountEdge = memo(function MountEdge(props: EdgeProps<MountFlowEdge>) {
@@ -19,7 +20,7 @@ export const MountEdge = memo(function MountEdge(props: EdgeProps<MountFlowEdge>
   return (
     <>
       <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} className={className} />
-      <EdgeLabelRenderer>
+      <EdgeLabel>
         <div
           className={`mount-edge__label nodrag nopan${props.selected ? ' mount-edge__label--selected' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -36,7 +37,7 @@ export const MountEdge = memo(function MountEdge(props: EdgeProps<MountFlowEdge>
             onDelete={() => remove(props.id)}
           />
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabel>
     </>
   );
 });
