@@ -7,6 +7,7 @@ export * from './types';
 export { parseManifest, isWorkloadKind, POD_SPEC_PATHS, MAX_MANIFEST_BYTES } from './parse';
 export { projectPod, valueAt, laneOf } from './project';
 export { rangeOf, pathAt, lineColumnOf, offsetOf } from './ranges';
-export { applyEdit, applyPatch, diffText } from './edit/applyEdit';
+export { applyEdit } from './edit/applyEdit';
+export { applyPatch, diffText } from './textPatch';
 export { describePod } from './describe';
 export * from './validation';

@@ -1,6 +1,7 @@
 import { isMap, parseAllDocuments, type Document } from 'yaml';
 import type { ManifestDocument, ParsedManifest, ParseProblem, PodRef, TextRange, YamlPath } from './types';
 import { WORKLOAD_KINDS, type WorkloadKind } from './types';
+import { documentsAfterScalarEdit } from './reparse';
 
 /** Above this size a manifest is kept as text but not parsed: parsing on every keystroke would stall typing. */
 export const MAX_MANIFEST_BYTES = 1_000_000;
@@ -11,7 +12,7 @@ const MAX_ALIAS_COUNT = 100;
  * Kubernetes reads manifests as YAML 1.1 (sigs.k8s.io/yaml over go-yaml): `0644` is
  * octal, `yes` and `on` are booleans, `<<` merges. Podsmith reads them the same way.
  */
-const YAML_OPTIONS = { version: '1.1', merge: true, prettyErrors: false } as const;
+export const YAML_OPTIONS = { version: '1.1', merge: true, prettyErrors: false } as const;
 
 /** Where the pod spec sits inside each workload kind. */
 export const POD_SPEC_PATHS: Readonly<Record<WorkloadKind, YamlPath>> = {
@@ -42,7 +43,7 @@ export function yamlDocumentsOf(parsed: ParsedManifest): readonly Document.Parse
 export function parseManifest(text: string): ParsedManifest {
   const cached = recent.get(text);
   if (cached) return cached;
-  const parsed = parseUncached(text);
+  const parsed = reparseAfterTyping(text) ?? parseUncached(text);
   recent.set(text, parsed);
   if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   return parsed;
@@ -55,6 +56,15 @@ export function parseManifest(text: string): ParsedManifest {
 const recent = new Map<string, ParsedManifest>();
 const RECENT_LIMIT = 4;
 
+/** When `text` is the last parsed text with one value typed into, its result built from that parse (reparse.ts). */
+function reparseAfterTyping(text: string): ParsedManifest | undefined {
+  let last: ParsedManifest | undefined;
+  for (const parsed of recent.values()) last = parsed;
+  if (!last?.ok || text.length > MAX_MANIFEST_BYTES) return undefined;
+  const docs = documentsAfterScalarEdit(last.text, yamlDocumentsOf(last), text, YAML_OPTIONS);
+  return docs && manifestOf(text, docs);
+}
+
 function parseUncached(text: string): ParsedManifest {
   const refusal = refuseUnparseable(text);
   if (refusal) return freeze({ text, documents: [], pods: [], problems: [refusal], ok: false }, []);
@@ -66,7 +76,11 @@ function parseUncached(text: string): ParsedManifest {
     return freeze({ text, documents: [], pods: [], problems: [problem('yaml', messageOf(error), 0, text.length)], ok: false }, []);
   }
   if (!Array.isArray(docs)) docs = []; // parseAllDocuments returns an EmptyStream for an empty text
+  return manifestOf(text, docs);
+}
 
+/** The manifest read from its `yaml` documents: problems, documents, pods. */
+function manifestOf(text: string, docs: Document.Parsed[]): ParsedManifest {
   const problems: ParseProblem[] = [];
   const documents: ManifestDocument[] = docs.map((doc, index) => {
     for (const e of doc.errors) problems.push(problem('yaml', e.message, e.pos[0], e.pos[1]));

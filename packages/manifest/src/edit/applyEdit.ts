@@ -1,6 +1,7 @@
 import { isRecord, parseManifest } from '../parse';
 import { laneOf } from '../project';
-import type { ContainerList, ContainerRef, Edit, EditResult, K8sContainer, Lane, PodRef, TextPatch, YamlPath } from '../types';
+import type { ContainerList, ContainerRef, Edit, EditResult, K8sContainer, Lane, PodRef, YamlPath } from '../types';
+import { diffText } from '../textPatch';
 import { EditError } from './extent';
 import { cutItem, deleteIn, insertItem, nodeAt, pasteItem, plainValueAt, removeItem, setIn, sourceOf, type KeyPlacement, type Source } from './primitives';
 
@@ -22,24 +23,6 @@ export function applyEdit(text: string, edit: Edit): EditResult {
 /** A file whose every line ends in CRLF: edits work on LF and give CRLF back, so new lines match. */
 function usesCrlf(text: string): boolean {
   return text.includes('\r\n') && !/(^|[^\r])\n/.test(text);
-}
-
-export function applyPatch(text: string, patch: TextPatch): string {
-  return text.slice(0, patch.from) + patch.insert + text.slice(patch.to);
-}
-
-/** The smallest single patch that turns `a` into `b` (common prefix and suffix kept). */
-export function diffText(a: string, b: string): TextPatch {
-  let start = 0;
-  const max = Math.min(a.length, b.length);
-  while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
-    endA--;
-    endB--;
-  }
-  return { from: start, to: endA, insert: b.slice(start, endB) };
 }
 
 function run(text: string, edit: Edit): string {
