@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import {
   Background,
   Controls,
@@ -126,16 +126,24 @@ function Canvas({ pod, locked }: Props) {
     [select],
   );
 
+  // Every node's and edge's delete button reads these actions from context: they keep
+  // their identity across edits (the graph is read when a button is pressed), or each
+  // keystroke would re-render every node and edge.
+  const latestGraph = useRef(graph);
+  useLayoutEffect(() => {
+    latestGraph.current = graph;
+  }, [graph]);
   const actions = useMemo<DiagramActions>(
     () => ({
       remove(id) {
-        if (!edit(removalEdit(graph, id))) return false;
-        const removed = elementSelection(graph, id);
+        const current = latestGraph.current;
+        if (!edit(removalEdit(current, id))) return false;
+        const removed = elementSelection(current, id);
         if (removed && sameSelection(usePodsmith.getState().selection, removed)) select(undefined);
         return true;
       },
     }),
-    [edit, graph, select],
+    [edit, select],
   );
 
   const onNodesChange = useCallback(

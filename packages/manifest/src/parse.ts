@@ -61,8 +61,35 @@ function reparseAfterTyping(text: string): ParsedManifest | undefined {
   let last: ParsedManifest | undefined;
   for (const parsed of recent.values()) last = parsed;
   if (!last?.ok || text.length > MAX_MANIFEST_BYTES) return undefined;
-  const docs = documentsAfterScalarEdit(last.text, yamlDocumentsOf(last), text, YAML_OPTIONS);
-  return docs && manifestOf(text, docs);
+  const edit = documentsAfterScalarEdit(last.text, yamlDocumentsOf(last), text, YAML_OPTIONS);
+  if (!edit) return undefined;
+  // The plain data is shared with the last parse wherever it did not change, so what is
+  // derived from an untouched container (its diagram node, its findings) can be kept too.
+  const values = last.documents.map((document, i): KnownValue | undefined => {
+    if (i !== edit.docIndex) return { value: document.value };
+    return edit.data && withValueAt(document.value, edit.data.path, edit.data.value);
+  });
+  return manifestOf(text, edit.docs, values);
+}
+
+/** A document's plain data when it is already known (boxed: undefined is a value too). */
+interface KnownValue {
+  readonly value: unknown;
+}
+
+/** A copy of `root` with `value` at `path`, new objects only along the path; undefined when the path is not there. */
+function withValueAt(root: unknown, path: readonly (string | number)[], value: unknown): KnownValue | undefined {
+  if (path.length === 0) return { value };
+  const [key, ...rest] = path;
+  if (Array.isArray(root) && typeof key === 'number' && key < root.length) {
+    const inner = withValueAt(root[key], rest, value);
+    return inner && { value: root.map((item, i) => (i === key ? inner.value : item)) };
+  }
+  if (isRecord(root) && typeof key === 'string' && Object.hasOwn(root, key)) {
+    const inner = withValueAt(root[key], rest, value);
+    return inner && { value: { ...root, [key]: inner.value } };
+  }
+  return undefined;
 }
 
 function parseUncached(text: string): ParsedManifest {
@@ -80,12 +107,12 @@ function parseUncached(text: string): ParsedManifest {
 }
 
 /** The manifest read from its `yaml` documents: problems, documents, pods. */
-function manifestOf(text: string, docs: Document.Parsed[]): ParsedManifest {
+export function manifestOf(text: string, docs: Document.Parsed[], known: readonly (KnownValue | undefined)[] = []): ParsedManifest {
   const problems: ParseProblem[] = [];
   const documents: ManifestDocument[] = docs.map((doc, index) => {
     for (const e of doc.errors) problems.push(problem('yaml', e.message, e.pos[0], e.pos[1]));
     for (const w of doc.warnings) problems.push({ ...problem('yaml', w.message, w.pos[0], w.pos[1]), severity: 'warning' });
-    return describeDocument(doc, index, text, problems);
+    return describeDocument(doc, index, text, problems, known[index]);
   });
 
   const pods = documents.flatMap((d) => (d.pod ? [d.pod] : (d.listPods ?? [])));
@@ -108,9 +135,10 @@ function refuseUnparseable(text: string): ParseProblem | undefined {
   return undefined;
 }
 
-function describeDocument(doc: Document.Parsed, index: number, text: string, problems: ParseProblem[]): ManifestDocument {
+function describeDocument(doc: Document.Parsed, index: number, text: string, problems: ParseProblem[], known: KnownValue | undefined): ManifestDocument {
   const range = documentRange(doc, text);
   if (doc.errors.length > 0) return { index, range, value: undefined };
+  if (known) return describeValue(known.value, index, range, doc, problems);
 
   let value: unknown;
   try {
@@ -119,7 +147,11 @@ function describeDocument(doc: Document.Parsed, index: number, text: string, pro
     problems.push(problem('yaml', `${messageOf(error)} (too many aliases: is this a YAML bomb?)`, range.from, range.to));
     return { index, range, value: undefined };
   }
+  return describeValue(value, index, range, doc, problems);
+}
 
+/** What a document's plain data says: its kind and name, and where its pods are. */
+function describeValue(value: unknown, index: number, range: TextRange, doc: Document.Parsed, problems: ParseProblem[]): ManifestDocument {
   if (value === null || value === undefined) return { index, range, value };
   if (!isRecord(value)) {
     problems.push({ ...problem('not-an-object', 'This document is not a Kubernetes object (it is not a mapping).', range.from, range.to), severity: 'warning' });

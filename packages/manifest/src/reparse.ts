@@ -27,6 +27,19 @@ const MAX_CHANGE = 256;
 /** An offset into the old text → the same place in the new one. */
 type Shift = (x: number) => number;
 
+/** The new text's documents, and what changed in the plain data. */
+export interface ScalarEdit {
+  readonly docs: Document.Parsed[];
+  /** Index of the document typed into; the others read as before. */
+  readonly docIndex: number;
+  /**
+   * Where the value sits in that document's plain data (keys and indexes), and what it
+   * now reads as; undefined when the plain data cannot be patched at one place (a
+   * collection on the way is anchored, so an alias may copy it, or a key is not a string).
+   */
+  readonly data: { readonly path: readonly (string | number)[]; readonly value: unknown } | undefined;
+}
+
 /**
  * The `yaml` documents of `text`, built from `previousDocs` (the documents of
  * `previousText`, left untouched), when the two texts differ only inside one plain
@@ -37,7 +50,7 @@ export function documentsAfterScalarEdit(
   previousDocs: readonly Document.Parsed[],
   text: string,
   options: Options,
-): Document.Parsed[] | undefined {
+): ScalarEdit | undefined {
   if (previousDocs.length === 0 || previousDocs.some((doc) => doc.errors.length > 0 || doc.warnings.length > 0)) return undefined;
   const patch = diffText(previousText, text);
   if (patch.to - patch.from > MAX_CHANGE || patch.insert.length > MAX_CHANGE) return undefined;
@@ -45,8 +58,9 @@ export function documentsAfterScalarEdit(
   const docIndex = previousDocs.findIndex((doc) => doc.range[0] <= patch.from && patch.to <= doc.range[2]);
   const doc = previousDocs[docIndex];
   if (!doc) return undefined;
-  const found = findValueScalar(doc.contents, patch.from, patch.to);
-  if (!found) return undefined;
+  const located = findValueScalar(doc.contents, patch.from, patch.to);
+  if (!located) return undefined;
+  const found = located.scalar;
   const [start, valueEnd] = found.range!;
   const oldSource = previousText.slice(start, valueEnd);
   if (!SAFE_PLAIN_SCALAR.test(oldSource)) return undefined;
@@ -58,10 +72,11 @@ export function documentsAfterScalarEdit(
   // Offsets after the scalar's start and at or after the change move; the scalar's own start stays.
   const shift: Shift = (x) => (x > start && x >= patch.to ? x + delta : x);
   try {
-    return previousDocs.map((previous, i) => {
+    const docs = previousDocs.map((previous, i) => {
       if (i < docIndex) return previous; // wholly before the change: the same object, never mutated
-      return copyDocument(previous, shift, start, i === docIndex ? { target: found, resolved } : undefined);
+      return copyDocument(previous, shift, start, i === docIndex ? { target: found, resolved: resolved.scalar } : undefined);
     });
+    return { docs, docIndex, data: located.path && { path: located.path, value: resolved.data } };
   } catch (error) {
     if (error instanceof UnexpectedNode) return undefined;
     throw error;
@@ -71,33 +86,47 @@ export function documentsAfterScalarEdit(
 /**
  * The scalar holding [from, to], when it is the value of a block mapping pair or an item
  * of a block sequence, is plain, and has no tag or anchor (an anchored value is also
- * read through its aliases).
+ * read through its aliases); with its path in the plain data, when it has one.
  */
-function findValueScalar(node: unknown, from: number, to: number): Scalar | undefined {
+function findValueScalar(node: unknown, from: number, to: number): { scalar: Scalar; path: (string | number)[] | undefined } | undefined {
   const contains = (n: unknown): n is { range: [number, number, number] } =>
     typeof n === 'object' && n !== null && 'range' in n && Array.isArray(n.range) && n.range[0] <= from && to <= n.range[1];
   let current = node;
+  let path: (string | number)[] | undefined = [];
   for (;;) {
     if (isScalar(current)) {
       const usable = current.type === 'PLAIN' && current.tag === undefined && current.anchor === undefined;
-      return usable ? current : undefined;
+      return usable ? { scalar: current, path } : undefined;
     }
     if ((!isMap(current) && !isSeq(current)) || current.flow) return undefined;
-    const children: unknown[] = isMap(current) ? current.items.map((pair) => pair.value) : current.items;
-    const next = children.find(contains);
+    if (current.anchor !== undefined) path = undefined;
+    let next: unknown;
+    if (isMap(current)) {
+      const pair = current.items.find((p) => contains(p.value));
+      const key = pair && isScalar(pair.key) ? pair.key.value : undefined;
+      path = typeof key === 'string' ? path?.concat(key) : undefined;
+      next = pair?.value;
+    } else {
+      const index = current.items.findIndex(contains);
+      path = path?.concat(index);
+      next = current.items[index];
+    }
     if (!next) return undefined; // in a key, a comment, between items
     current = next;
   }
 }
 
-/** What `source` means as a plain scalar: the same options, alone in a document, so no neighbour changes it. */
-function resolvePlainScalar(source: string, options: Options): Scalar | undefined {
+/**
+ * What `source` means as a plain scalar: the same options, alone in a document, so no
+ * neighbour changes it. `data` is its plain value, as the document's `toJS` gives it.
+ */
+function resolvePlainScalar(source: string, options: Options): { scalar: Scalar; data: unknown } | undefined {
   if (!SAFE_PLAIN_SCALAR.test(source)) return undefined;
   const alone = parseDocument(source, options);
   const scalar = alone.contents;
   if (alone.errors.length > 0 || alone.warnings.length > 0 || !isScalar(scalar)) return undefined;
   if (scalar.type !== 'PLAIN' || scalar.source !== source || scalar.tag !== undefined) return undefined;
-  return scalar;
+  return { scalar, data: alone.toJS() };
 }
 
 /** Fields of a composed scalar that come from where it sits, not from what it says. */
