@@ -15,9 +15,14 @@ const image = await page.evaluate(() => window.__podsmith.view().containers.find
 const line = text.split('\n').findIndex((l) => l.trim() === `image: ${image}`) + 1;
 await page.locator('.monaco-editor .view-lines').click();
 await page.evaluate((l) => window.__podsmith.revealLineEnd(l), line);
-await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8'] });
-const N = 20;
-for (let i = 0; i < N; i++) { await page.keyboard.press('x'); await page.waitForTimeout(80); }
+await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline.invalidationTracking', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8'] });
+const N = 60;
+const mode = process.argv[3] ?? 'key';
+for (let i = 0; i < N; i++) {
+  if (mode === 'key') await page.keyboard.press('x');
+  else await page.evaluate((i) => window.__podsmith.dispatch((pod) => ({ kind: 'setContainerField', pod: pod.ref, container: pod.containers.find((c) => c.lane === 'main').ref, field: ['image'], value: `r/b:1.0.${i}` })), i);
+  await page.waitForTimeout(30);
+}
 const buf = await browser.stopTracing();
 writeFileSync(`/tmp/prof/${which}.trace.json`, buf);
 const events = JSON.parse(buf.toString()).traceEvents;
@@ -31,4 +36,32 @@ for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.
 // element counts for style recalc
 const upd = events.filter((e) => e.pid === main.pid && e.tid === main.tid && (e.name === 'UpdateLayoutTree' || e.name === 'Layout') && e.dur);
 for (const e of upd.slice(0, 12)) console.log(e.name, (e.dur / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 200));
+const inv = new Map();
+for (const e of events) {
+  if (e.name !== 'LayoutInvalidationTracking' && e.name !== 'StyleRecalcInvalidationTracking' && e.name !== 'ScheduleStyleInvalidationTracking') continue;
+  const d = e.args?.data ?? {};
+  const k = `${e.name} ${d.nodeName ?? ''} ${d.reason ?? d.changedAttribute ?? d.changedClass ?? ''} ${(d.stackTrace?.[0]?.functionName) ?? ''}`;
+  inv.set(k, (inv.get(k) ?? 0) + 1);
+}
+for (const [k, v] of [].concat([...inv]).slice(0,0).sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log('INV', v, k);
+const mainEv = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+const keydowns = mainEv.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+for (const kd of keydowns.slice(5, 10)) {
+  const t0 = kd.ts;
+  const top = mainEv.filter((e) => e.name === 'RunTask' && e.ts >= t0 - 2000 && e.ts < t0 + 60000);
+  console.log('--- keydown');
+  for (const t of top) {
+    if (t.ts === kd.ts || (t.ts <= kd.ts && t.ts + t.dur >= kd.ts)) {
+      const all = mainEv.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur && e !== t && e.dur > 300);
+      for (const e of all) console.log('      ', ((e.ts - t0) / 1000).toFixed(1), (e.dur / 1000).toFixed(1), e.name, e.args?.data?.type ?? '', e.args?.data?.functionName ?? '', JSON.stringify(e.args?.beginData ?? '').slice(0, 80));
+    }
+    const kids = mainEv.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur && e !== t && ['EventDispatch', 'FireAnimationFrame', 'ProxyMain::BeginMainFrame', 'TimerFire', 'HandlePostMessage', 'FunctionCall', 'Layout', 'UpdateLayoutTree', 'Paint', 'ParseHTML', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'FireIdleCallback', 'XHRReadyStateChange', 'v8.run'].includes(e.name));
+    console.log(((t.ts - t0) / 1000).toFixed(1).padStart(6), (t.dur / 1000).toFixed(1).padStart(5), kids.slice(0, 6).map((k) => `${k.name}${k.args?.data?.type ? '[' + k.args.data.type + ']' : ''}${k.args?.data?.functionName ? '(' + k.args.data.functionName + ' ' + (k.args.data.url ?? '').split('/').pop() + ':' + k.args.data.lineNumber + ')' : ''}:${(k.dur / 1000).toFixed(1)}`).join(' | '));
+  }
+}
+const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.dur > 15000);
+for (const t of tasks) {
+  const inside = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur > 2000 && e.name !== 'RunTask');
+  console.log('LONG', (t.dur / 1000).toFixed(1), inside.slice(0, 8).map((e) => `${e.name}${e.args?.data?.functionName ? '(' + e.args.data.functionName + ')' : ''}${e.args?.data?.type ? '[' + e.args.data.type + ']' : ''}:${(e.dur / 1000).toFixed(1)}`).join(' | '));
+}
 await browser.close();

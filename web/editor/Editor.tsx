@@ -23,6 +23,13 @@ const OPTIONS = {
   quickSuggestions: { other: true, comments: false, strings: true },
   wordBasedSuggestions: 'off',
   'semanticHighlighting.enabled': false,
+  // Per-keystroke work that buys little in YAML, where brackets are rare: without it a
+  // keystroke's frame is a few milliseconds shorter (npm run bench).
+  bracketPairColorization: { enabled: false },
+  guides: { bracketPairs: false, indentation: true },
+  matchBrackets: 'never',
+  stickyScroll: { enabled: false },
+  lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
 } satisfies import('monaco-editor').editor.IStandaloneEditorConstructionOptions;
 
 const onMount: OnMount = (editor) => {
