@@ -103,9 +103,9 @@ function Canvas({ pod, locked }: Props) {
   const [pendingMount, setPendingMount] = useState<MountRequest>();
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
 
-  const shown = useMemo(() => viewNodes(decorated.nodes, { selection, locked, dropLane }), [decorated, selection, locked, dropLane]);
+  const shown = useMemo(() => viewNodes(decorated.nodes, { selection, locked, dropLane }), [decorated.nodes, selection, locked, dropLane]);
   const nodes = useMemo(() => withDrag(shown, drag), [shown, drag]);
-  const edges = useMemo(() => viewEdges(decorated.edges, { selection, locked }), [decorated, selection, locked]);
+  const edges = useMemo(() => viewEdges(decorated.edges, { selection, locked }), [decorated.edges, selection, locked]);
 
   // Fit the pod in view when it first shows and whenever it grows or shrinks, but not on
   // every edit: the user's zoom survives edits that keep the frame's size.
@@ -126,9 +126,10 @@ function Canvas({ pod, locked }: Props) {
     [select],
   );
 
-  // Every node's and edge's delete button reads these actions from context: they keep
-  // their identity across edits (the graph is read when a button is pressed), or each
-  // keystroke would re-render every node and edge.
+  // The handlers below read the graph when they run, not when they are made, so they keep
+  // their identity across edits. A new handler is a prop change: React Flow would update
+  // its store and re-run every node's and edge's selector, and the delete buttons (which
+  // read `actions` from context) would all re-render, on every keystroke.
   const latestGraph = useRef(graph);
   useLayoutEffect(() => {
     latestGraph.current = graph;
@@ -152,29 +153,29 @@ function Canvas({ pod, locked }: Props) {
         // Only a pointer drag moves a node; the text decides where it rests.
         if (change.type === 'position' && change.dragging && change.position) setDrag({ id: change.id, position: change.position });
       }
-      applySelection(selectionChanges(graph, changes));
+      applySelection(selectionChanges(latestGraph.current, changes));
     },
-    [applySelection, graph],
+    [applySelection],
   );
 
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<DiagramEdge>[]) => applySelection(selectionChanges(graph, changes)),
-    [applySelection, graph],
+    (changes: EdgeChange<DiagramEdge>[]) => applySelection(selectionChanges(latestGraph.current, changes)),
+    [applySelection],
   );
 
-  const onNodeDrag = useCallback<OnNodeDrag<DiagramNode>>((_event, node) => setDropLane(laneAt(graph, centerOf(node))), [graph]);
+  const onNodeDrag = useCallback<OnNodeDrag<DiagramNode>>((_event, node) => setDropLane(laneAt(latestGraph.current, centerOf(node))), []);
 
   const onNodeDragStop = useCallback<OnNodeDrag<DiagramNode>>(
     (_event, node) => {
       setDrag(undefined);
       setDropLane(undefined);
-      edit(moveEdit(graph, node.id, centerOf(node)));
+      edit(moveEdit(latestGraph.current, node.id, centerOf(node)));
     },
-    [edit, graph],
+    [edit],
   );
 
-  const isValidConnection = useCallback((c: Connection | DiagramEdge) => mountRequest(graph, c.source, c.target) !== undefined, [graph]);
-  const onConnect = useCallback((c: Connection) => setPendingMount(mountRequest(graph, c.source, c.target)), [graph]);
+  const isValidConnection = useCallback((c: Connection | DiagramEdge) => mountRequest(latestGraph.current, c.source, c.target) !== undefined, []);
+  const onConnect = useCallback((c: Connection) => setPendingMount(mountRequest(latestGraph.current, c.source, c.target)), []);
 
   const onDragOver = (event: DragEvent) => {
     const kind = draggedTemplateKind([...event.dataTransfer.types]);

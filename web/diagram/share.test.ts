@@ -16,6 +16,16 @@ describe('shareGraph', () => {
     expect(byId(after, 'b')).toBe(byId(before, 'b'));
     expect(byId(after, 'a')).not.toBe(byId(before, 'a'));
     expect(after.edges.every((e, i) => e === before.edges[i])).toBe(true);
+    // No edge changed: the very same array, so React Flow is not given new edges at all.
+    expect(after.edges).toBe(before.edges);
+    expect(after.nodes).not.toBe(before.nodes);
+  });
+
+  test('a graph that did not change at all keeps both arrays', () => {
+    const before = layoutPod(pod('a:1'));
+    const after = shareGraph(before, layoutPod(pod('a:1')));
+    expect(after.nodes).toBe(before.nodes);
+    expect(after.edges).toBe(before.edges);
   });
 
   test('deepEqual compares plain data by value', () => {

@@ -16,13 +16,18 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return keysA.every((k) => Object.hasOwn(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-/** `next`, with each element replaced by the element of `previous` with its id when the two are deep-equal. */
-export function shareById<T extends { readonly id: string }>(previous: readonly T[], next: readonly T[]): T[] {
+/**
+ * `next`, with each element replaced by the element of `previous` with its id when the
+ * two are deep-equal; `previous` itself when that makes every element the same, so a
+ * keystroke that changes no edge leaves React Flow's edges alone.
+ */
+export function shareById<T extends { readonly id: string }>(previous: readonly T[], next: readonly T[]): readonly T[] {
   const before = new Map(previous.map((item) => [item.id, item]));
-  return next.map((item) => {
+  const shared = next.map((item) => {
     const old = before.get(item.id);
     return old !== undefined && deepEqual(old, item) ? old : item;
   });
+  return shared.length === previous.length && shared.every((item, i) => item === previous[i]) ? previous : shared;
 }
 
 export function shareGraph(previous: DiagramGraph | undefined, next: DiagramGraph): DiagramGraph {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineColumnOf } from '@podsmith/manifest';
 import type { Finding } from '@podsmith/lint';
-import { lintMarkers, markerSeverity, withoutYamlSyntaxErrors } from './markers';
+import { lintMarkers, markerSeverity, sameMarkers, withoutYamlSyntaxErrors } from './markers';
 
 /** monaco.MarkerSeverity's values. */
 const SEVERITY = { Hint: 1, Info: 2, Warning: 4, Error: 8 };
@@ -43,5 +43,19 @@ describe("monaco-yaml's markers", () => {
 
   it('are left alone when there is nothing to drop (so a marker change does not loop)', () => {
     expect(withoutYamlSyntaxErrors([schema, anchor], SEVERITY.Error)).toBeUndefined();
+  });
+});
+
+describe('sameMarkers', () => {
+  const marker = { severity: 4, message: 'm', source: 'Podsmith', code: 'port-collision', startLineNumber: 3, startColumn: 5, endLineNumber: 3, endColumn: 9 };
+  it('is true for the markers already shown, extra fields of the shown ones aside', () => {
+    expect(sameMarkers([{ ...marker, owner: 'podsmith' } as typeof marker], [marker])).toBe(true);
+    expect(sameMarkers([], [])).toBe(true);
+  });
+  it('is false when a marker moved, changed or is missing', () => {
+    expect(sameMarkers([marker], [{ ...marker, startColumn: 6 }])).toBe(false);
+    expect(sameMarkers([marker], [{ ...marker, message: 'other' }])).toBe(false);
+    expect(sameMarkers([marker], [])).toBe(false);
+    expect(sameMarkers([], [marker])).toBe(false);
   });
 });

@@ -48,6 +48,17 @@ export function lintMarkers(findings: readonly Finding[], position: (offset: num
   });
 }
 
+const MARKER_FIELDS = ['severity', 'message', 'source', 'code', 'startLineNumber', 'startColumn', 'endLineNumber', 'endColumn'] as const;
+
+/**
+ * Whether the editor already shows these markers (`current` from getModelMarkers). Most
+ * keystrokes leave the findings where they were: setting them again would make Monaco
+ * redraw every squiggle in that keystroke's frame.
+ */
+export function sameMarkers(current: readonly editor.IMarkerData[], next: readonly editor.IMarkerData[]): boolean {
+  return current.length === next.length && current.every((marker, i) => MARKER_FIELDS.every((field) => marker[field] === next[i]![field]));
+}
+
 /**
  * monaco-yaml reports YAML syntax errors that the parse markers already show (same
  * problem, same place): keep its schema problems, drop its syntax errors. It has no

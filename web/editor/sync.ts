@@ -16,7 +16,7 @@ import type { editor as MonacoEditorNS, IDisposable } from 'monaco-editor';
 import type { PodsmithState } from '../store/store';
 import { pathOfSelection } from '../store/cursor';
 import type { monaco as MonacoNamespace } from './monaco';
-import { LINT_MARKER_OWNER, lintMarkers, withoutYamlSyntaxErrors, YAML_OWNER } from './markers';
+import { LINT_MARKER_OWNER, lintMarkers, sameMarkers, withoutYamlSyntaxErrors, YAML_OWNER } from './markers';
 
 type Monaco = typeof MonacoNamespace;
 type CodeEditor = MonacoEditorNS.IStandaloneCodeEditor;
@@ -123,7 +123,10 @@ export function bindEditorToStore(monaco: Monaco, editor: CodeEditor, store: Sto
   const syncLintMarkers = (state: PodsmithState) => {
     if (!state.lint) monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, []);
     else if (model.getValue() === state.lastGood.text) {
-      monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, lintMarkers(state.lint.findings, positionIn(model, state.lastGood.text), monaco.MarkerSeverity));
+      const markers = lintMarkers(state.lint.findings, positionIn(model, state.lastGood.text), monaco.MarkerSeverity);
+      if (!sameMarkers(monaco.editor.getModelMarkers({ owner: LINT_MARKER_OWNER, resource: model.uri }), markers)) {
+        monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, markers);
+      }
     }
   };
 
