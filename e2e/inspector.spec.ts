@@ -123,7 +123,7 @@ test('renaming a volume renames the mounts that use it', async ({ page }) => {
   await name.fill('logs');
   await name.press('Enter');
   await expect(form.getByRole('heading', { name: 'Volume logs' })).toBeVisible();
-  expect(await savedYaml(page)).toBe(before.replaceAll('- name: app-logs', '- name: logs'));
+  await expect.poll(() => savedYaml(page)).toBe(before.replaceAll('- name: app-logs', '- name: logs'));
 });
 
 test('ports: add a row from the keyboard, type its port, remove it', async ({ page }) => {
