@@ -1,7 +1,7 @@
 import { isMap, parseAllDocuments, type Document } from 'yaml';
 import type { ManifestDocument, ParsedManifest, ParseProblem, PodRef, TextRange, YamlPath } from './types';
 import { WORKLOAD_KINDS, type WorkloadKind } from './types';
-import { documentsAfterScalarEdit } from './reparse';
+import { reparseScalarEdit } from './reparse';
 
 /** Above this size a manifest is kept as text but not parsed: parsing on every keystroke would stall typing. */
 export const MAX_MANIFEST_BYTES = 1_000_000;
@@ -61,7 +61,7 @@ function reparseAfterTyping(text: string): ParsedManifest | undefined {
   let last: ParsedManifest | undefined;
   for (const parsed of recent.values()) last = parsed;
   if (!last?.ok || text.length > MAX_MANIFEST_BYTES) return undefined;
-  const edit = documentsAfterScalarEdit(last.text, yamlDocumentsOf(last), text, YAML_OPTIONS);
+  const edit = reparseScalarEdit(last.text, yamlDocumentsOf(last), text, YAML_OPTIONS);
   if (!edit) return undefined;
   // The plain data is shared with the last parse wherever it did not change, so what is
   // derived from an untouched container (its diagram node, its findings) can be kept too.

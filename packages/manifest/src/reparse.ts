@@ -4,10 +4,11 @@
  * Most keystrokes change one plain scalar on one line: a name, an image, a path, a
  * port. For those, the tree of the new text is the previous tree with that scalar's
  * value replaced and every offset after it moved by the length change. Building it that
- * way costs a copy of the part of the tree after the change instead of a parse. Anything else, or anything this module is not sure of,
- * returns undefined and the caller parses the whole text. The test
- * (test/reparse.test.ts) types into every scalar value of the corpus and compares the
- * result with a full parse, node by node and offset by offset.
+ * way costs a copy of the part of the tree after the change instead of a parse.
+ * Anything else, or anything this module is not sure of, returns undefined and the
+ * caller parses the whole text. The test (test/reparse.test.ts) types into values of
+ * every corpus file and of the stress manifest and compares the result with a full
+ * parse, node by node and offset by offset.
  */
 import { Alias, isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { diffText } from './textPatch';
@@ -45,7 +46,7 @@ export interface ScalarEdit {
  * `previousText`, left untouched), when the two texts differ only inside one plain
  * scalar value in block context; undefined otherwise.
  */
-export function documentsAfterScalarEdit(
+export function reparseScalarEdit(
   previousText: string,
   previousDocs: readonly Document.Parsed[],
   text: string,
@@ -173,22 +174,17 @@ function copyDocument(doc: Document.Parsed, shift: Shift, start: number, replace
     if (range) copy.range = range.map(shift);
     return copy;
   };
-  const copy = withoutContents(doc, (bare) => bare.clone()) as Document.Parsed;
-  copy.contents = copyNode(doc.contents) as Document.Parsed['contents'];
-  copy.range = doc.range.map(shift) as Document.Parsed['range'];
-  return copy;
-}
-
-/**
- * `run(doc)` with `doc.contents` set aside: `Document.clone` copies the whole tree, and
- * copyDocument copies only what moves. The document is whole again before this returns.
- */
-function withoutContents<T>(doc: Document.Parsed, run: (bare: Document.Parsed) => T): T {
+  // `Document.clone` would copy the whole tree: clone the document without its contents
+  // (options, schema, directives, comments), then put it back whole before returning.
   const contents = doc.contents;
-  doc.contents = null;
+  let copy: Document.Parsed;
   try {
-    return run(doc);
+    doc.contents = null;
+    copy = doc.clone() as Document.Parsed;
   } finally {
     doc.contents = contents;
   }
+  copy.contents = copyNode(contents) as Document.Parsed['contents'];
+  copy.range = doc.range.map(shift) as Document.Parsed['range'];
+  return copy;
 }
