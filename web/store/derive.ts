@@ -27,7 +27,7 @@ export function derive(text: string, previous: Derived | undefined, setup: LintS
     parsed,
     lastGood,
     podIndex,
-    pod: ref ? projectPod(lastGood, ref) : undefined,
+    pod: ref ? projectPod(lastGood, ref, previous?.pod) : undefined,
     stale: !parsed.ok,
     ...lintState(lastGood, setup, previous),
   };

@@ -3,7 +3,7 @@
  * Pure functions over the parse, the PodView and the lint package (passed in, so the
  * package can arrive lazily and tests can pass it directly).
  */
-import type { ContainerView, MountView, ParsedManifest, PodRef, PodView, PortView, VolumeView } from '@podsmith/manifest';
+import { samePodRef, type ContainerView, type MountView, type ParsedManifest, type PodRef, type PodView, type PortView, type VolumeView } from '@podsmith/manifest';
 import type { Finding, K8sVersion, LintResult } from '@podsmith/lint';
 import type { Linter } from './linter';
 import type { Selection } from './selection';
@@ -39,18 +39,14 @@ export function lintState(lastGood: ParsedManifest, setup: LintSetup, previous?:
   return { lint: setup.linter?.lintManifest(lastGood, { k8sVersion: setup.k8sVersion }), lintedWith: setup };
 }
 
-export function samePod(a: PodRef, b: PodRef): boolean {
-  return a.documentIndex === b.documentIndex && a.specPath.length === b.specPath.length && a.specPath.every((key, i) => b.specPath[i] === key);
-}
-
 /** The findings about one pod (the one on the diagram). */
 export function findingsOfPod(findings: readonly Finding[], pod: PodRef): Finding[] {
-  return findings.filter((f) => samePod(f.pod, pod));
+  return findings.filter((f) => samePodRef(f.pod, pod));
 }
 
 /** Index into `parsed.pods` of the pod a finding belongs to, or -1. */
 export function podIndexOf(parsed: ParsedManifest, pod: PodRef): number {
-  return parsed.pods.findIndex((ref) => samePod(ref, pod));
+  return parsed.pods.findIndex((ref) => samePodRef(ref, pod));
 }
 
 /** What in the pod a finding is about: a container (and which mount or port of it), a volume, or the pod itself. */

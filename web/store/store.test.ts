@@ -53,6 +53,19 @@ describe('imports', () => {
   });
 });
 
+describe('typing', () => {
+  it('keeps the views of the containers it did not touch, so the diagram redraws only the one typed in', () => {
+    const before = usePodsmith.getState().pod!;
+    const image = before.containers[0]!.image;
+    const at = EXAMPLE_TEXT.indexOf(`image: ${image}`) + `image: ${image}`.length;
+    usePodsmith.getState().setText(EXAMPLE_TEXT.slice(0, at) + 'x' + EXAMPLE_TEXT.slice(at));
+    const after = usePodsmith.getState().pod!;
+    expect(after.containers[0]!.image).toBe(`${image}x`);
+    expect(after.containers.slice(1)).toEqual(before.containers.slice(1));
+    after.containers.slice(1).forEach((c, i) => expect(c).toBe(before.containers[i + 1]));
+  });
+});
+
 describe('the editor cursor', () => {
   it('selects the container under it, marked as coming from the editor', () => {
     usePodsmith.getState().selectAtOffset(EXAMPLE_TEXT.indexOf('nginx:1.27.3'));

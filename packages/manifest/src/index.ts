@@ -5,7 +5,7 @@
  */
 export * from './types';
 export { parseManifest, isWorkloadKind, POD_SPEC_PATHS, MAX_MANIFEST_BYTES } from './parse';
-export { projectPod, valueAt, laneOf } from './project';
+export { projectPod, samePodRef, valueAt, laneOf } from './project';
 export { rangeOf, pathAt, lineColumnOf, offsetOf } from './ranges';
 export { applyEdit } from './edit/applyEdit';
 export { applyPatch, diffText } from './textPatch';

@@ -41,22 +41,24 @@ export function yamlDocumentsOf(parsed: ParsedManifest): readonly Document.Parse
  * hostile or broken input becomes a ParseProblem with a clear message.
  */
 export function parseManifest(text: string): ParsedManifest {
-  const cached = recent.get(text);
-  if (cached) return cached;
-  const parsed = reparseAfterTyping(text) ?? parseUncached(text);
+  const parsed = recent.get(text) ?? reparseAfterTyping(text) ?? parseUncached(text);
+  // Most recently used last: that is the parse the next keystroke is typed into (an undo
+  // back to a cached text is where typing goes on).
+  recent.delete(text);
   recent.set(text, parsed);
   if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   return parsed;
 }
 
 /**
- * The last few results, by text. A diagram edit parses its result to check it, and the
- * store then derives from the same text: the second parse is free. Results are immutable.
+ * The last few results, by text, least recently used first. A diagram edit parses its
+ * result to check it, and the store then derives from the same text: the second parse is
+ * free. Results are immutable.
  */
 const recent = new Map<string, ParsedManifest>();
 const RECENT_LIMIT = 4;
 
-/** When `text` is the last parsed text with one value typed into, its result built from that parse (reparse.ts). */
+/** When `text` is the last text asked for with one value typed into, its result built from that parse (reparse.ts). */
 function reparseAfterTyping(text: string): ParsedManifest | undefined {
   let last: ParsedManifest | undefined;
   for (const parsed of recent.values()) last = parsed;

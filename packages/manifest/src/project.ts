@@ -32,8 +32,21 @@ export function valueAt(root: unknown, path: YamlPath): unknown {
   return node;
 }
 
-/** Project one pod spec of a parsed manifest into a typed, read-only view. */
-export function projectPod(parsed: ParsedManifest, ref: PodRef): PodView | undefined {
+/** Whether two refs name the same pod spec: the same document, the same path. */
+export function samePodRef(a: PodRef, b: PodRef): boolean {
+  return a.documentIndex === b.documentIndex && a.specPath.length === b.specPath.length && a.specPath.every((key, i) => b.specPath[i] === key);
+}
+
+/**
+ * Project one pod spec of a parsed manifest into a typed, read-only view.
+ *
+ * `previous` is this pod's view from an earlier parse of the file. A container or volume
+ * whose plain data is the very object it was projected from (the parser shares what a
+ * keystroke did not touch, and plain data is never mutated), at the same place, keeps
+ * its previous view object: whatever is keyed on it (the diagram's layout and
+ * structural sharing) sees at once that nothing changed.
+ */
+export function projectPod(parsed: ParsedManifest, ref: PodRef, previous?: PodView): PodView | undefined {
   const doc = parsed.documents[ref.documentIndex];
   if (!doc) return undefined;
   const spec = valueAt(doc.value, ref.specPath);
@@ -46,13 +59,15 @@ export function projectPod(parsed: ParsedManifest, ref: PodRef): PodView | undef
   const templateMeta = valueAt(doc.value, [...ref.specPath.slice(0, -1), 'metadata']);
 
   const podSpec = spec as K8sPodSpec;
+  const before = previous && samePodRef(previous.ref, ref) ? previous : undefined;
   const used = new Set<string>();
-  const containers = [
-    ...containerViews(podSpec, 'initContainers', ref.specPath, used),
-    ...containerViews(podSpec, 'containers', ref.specPath, used),
-    ...containerViews(podSpec, 'ephemeralContainers', ref.specPath, used),
-  ];
-  const volumes = arrayOf(podSpec.volumes).map((v, index): VolumeView => volumeView(v, index, ref.specPath));
+  const containers = CONTAINER_LISTS.flatMap((list) =>
+    containerViews(podSpec, list, ref.specPath, used, before?.containers.filter((c) => c.ref.list === list) ?? []),
+  );
+  const volumes = arrayOf(podSpec.volumes).map((v, index): VolumeView => {
+    const old = before?.volumes[index];
+    return old && old.spec === v ? old : volumeView(v, index, ref.specPath);
+  });
 
   return {
     ref,
@@ -83,14 +98,21 @@ function workloadView(owner: Record<string, unknown>, path: YamlPath): WorkloadV
   };
 }
 
-function containerViews(spec: K8sPodSpec, list: ContainerList, specPath: YamlPath, used: Set<string>): ContainerView[] {
+/** The lists a pod spec holds containers in, in the order the diagram shows them. */
+const CONTAINER_LISTS: readonly ContainerList[] = ['initContainers', 'containers', 'ephemeralContainers'];
+
+/** `previous`: the views of the same list from an earlier parse, by index. */
+function containerViews(spec: K8sPodSpec, list: ContainerList, specPath: YamlPath, used: Set<string>, previous: readonly ContainerView[]): ContainerView[] {
   return arrayOf(spec[list]).map((raw, index) => {
     const c: K8sContainer = isRecord(raw) ? (raw as K8sContainer) : {};
-    const path = [...specPath, list, index];
-    const lane = laneOf(list, c);
     const name = typeof c.name === 'string' ? c.name : '';
+    // The id depends on the names before this one (a repeated name gets list[index]).
     const id = name && !used.has(name) ? name : `${list}[${index}]`;
     used.add(id);
+    const old = previous[index];
+    if (old && old.spec === raw && old.id === id) return old;
+    const path = [...specPath, list, index];
+    const lane = laneOf(list, c);
     return {
       id,
       ref: { list, index },

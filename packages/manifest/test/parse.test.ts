@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describePod, lineColumnOf, offsetOf, parseManifest, pathAt, projectPod, rangeOf } from '../src';
+import { describePod, lineColumnOf, offsetOf, parseManifest, pathAt, projectPod, rangeOf, valueAt, type ParsedManifest } from '../src';
 
 const DEPLOYMENT = `# a comment
 apiVersion: apps/v1
@@ -124,6 +124,56 @@ describe('projectPod', () => {
   test('duplicate names get distinct ids', () => {
     const dup = parseManifest('kind: Pod\nspec:\n  containers:\n  - name: a\n  - name: a\n');
     expect(projectPod(dup, dup.pods[0]!)!.containers.map((c) => c.id)).toEqual(['a', 'containers[1]']);
+  });
+});
+
+describe('projectPod with the previous view keeps what a keystroke did not touch', () => {
+  const typedAfter = (text: string, after: string, insert: string) => {
+    const at = text.indexOf(after) + after.length;
+    return text.slice(0, at) + insert + text.slice(at);
+  };
+
+  test('typing in one image: that container is projected anew, the other containers and the volumes are the same objects', () => {
+    const first = parseManifest(DEPLOYMENT);
+    const before = projectPod(first, first.pods[0]!)!;
+    const next = parseManifest(typedAfter(DEPLOYMENT, 'image: envoy:1', '7'));
+    const after = projectPod(next, next.pods[0]!, before)!;
+    expect(after.containers[1]!.image).toBe('envoy:17');
+    expect(after.containers[1]).not.toBe(before.containers[1]);
+    expect(after.containers[0]).toBe(before.containers[0]);
+    expect(after.containers[2]).toBe(before.containers[2]);
+    expect(after.volumes[0]).toBe(before.volumes[0]);
+    expect(after).toEqual(projectPod(next, next.pods[0]!));
+  });
+
+  test('typing goes on from the text parsed last, even when that one came from the cache (an undo, then a keystroke)', () => {
+    const original = parseManifest(DEPLOYMENT);
+    parseManifest(typedAfter(DEPLOYMENT, 'image: envoy:1', '7'));
+    expect(parseManifest(DEPLOYMENT)).toBe(original);
+    const next = parseManifest(typedAfter(DEPLOYMENT, 'image: nginx:1.27', 'x'));
+    const initContainers = (doc: ParsedManifest) => valueAt(doc.documents[0]!.value, ['spec', 'template', 'spec', 'initContainers']);
+    expect(initContainers(next)).toBe(initContainers(original));
+  });
+
+  test('a container whose id changes with an earlier name is projected anew', () => {
+    const text = 'kind: Pod\nspec:\n  containers:\n  - name: x\n  - name: xb\n';
+    const first = parseManifest(text);
+    const before = projectPod(first, first.pods[0]!)!;
+    const next = parseManifest(typedAfter(text, 'name: x', 'b'));
+    const after = projectPod(next, next.pods[0]!, before)!;
+    expect(after.containers.map((c) => c.id)).toEqual(['xb', 'containers[1]']);
+    expect(after).toEqual(projectPod(next, next.pods[0]!));
+  });
+
+  test("another pod's view is never reused, even where YAML aliases make the data the same object", () => {
+    const list = parseManifest(
+      'kind: List\nitems:\n- kind: Pod\n  spec:\n    containers: &c\n    - {name: app, image: x}\n- kind: Pod\n  spec:\n    containers: *c\n',
+    );
+    const first = projectPod(list, list.pods[0]!)!;
+    const second = projectPod(list, list.pods[1]!, first)!;
+    expect(second.containers[0]!.spec).toBe(first.containers[0]!.spec);
+    expect(second.containers[0]!.path).toEqual(['items', 1, 'spec', 'containers', 0]);
+    expect(second).toEqual(projectPod(list, list.pods[1]!));
   });
 });
 
