@@ -48,6 +48,7 @@ const onMount: OnMount = (editor) => {
       editor.revealPositionInCenterIfOutsideViewport(position);
       editor.focus();
     },
+    detach: () => binding.dispose(),
   });
   editor.onDidDispose(() => {
     binding.dispose();
