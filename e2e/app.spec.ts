@@ -206,6 +206,43 @@ test.describe('toolbar and files', () => {
     );
     expect(blocked).toBe('connect-src');
   });
+  test('the dividers resize the panes, by drag and by keyboard, and the widths survive a reload', async ({ page }) => {
+    await openApp(page);
+    const editorPane = page.getByRole('region', { name: 'YAML editor' });
+    const diagram = page.getByRole('region', { name: 'Pod diagram' });
+    const width = async (locator: typeof editorPane) => (await locator.boundingBox())!.width;
+    const editorBefore = await width(editorPane);
+    const diagramBefore = await width(diagram);
+
+    // Drag the editor's divider 120 px to the left: the editor grows, the diagram shrinks.
+    const divider = page.getByRole('separator', { name: 'Resize the editor' });
+    const box = (await divider.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2);
+    await page.mouse.up();
+    expect(await width(editorPane)).toBeCloseTo(editorBefore + 120, 0);
+    expect(await width(diagram)).toBeCloseTo(diagramBefore - 120, 0);
+
+    // The palette's divider from the keyboard: two steps of 16 px to the right, then Home.
+    const paletteDivider = page.getByRole('separator', { name: 'Resize the palette' });
+    const palette = page.getByRole('region', { name: 'Palette' });
+    const paletteBefore = await width(palette);
+    await paletteDivider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await width(palette)).toBeCloseTo(paletteBefore + 32, 0);
+    await expect(paletteDivider).toHaveAttribute('aria-valuenow', String(Math.round(paletteBefore + 32)));
+    await page.keyboard.press('Home');
+    await expect(paletteDivider).toHaveAttribute('aria-valuenow', '120');
+
+    await page.reload();
+    await waitForEditor(page);
+    expect(await width(editorPane)).toBeCloseTo(editorBefore + 120, 0);
+    expect(await width(palette)).toBeCloseTo(120, 0);
+  });
+
   test('README screenshot: the app on the example pod (docs/screenshot.png)', async ({ page }) => {
     await page.setViewportSize({ width: 1600, height: 900 });
     await openApp(page);

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type CSSProperties } from 'react';
 import { canvasLoaded, Diagram } from '../diagram/Diagram';
 import { Palette } from '../palette/Palette';
 import { Inspector } from '../inspector/Inspector';
@@ -6,24 +6,34 @@ import { FindingsPanel } from '../findings/FindingsPanel';
 import { Toolbar } from './Toolbar';
 import { StatusArea } from './StatusArea';
 import { useFileDrop } from './useFileDrop';
+import { PaneDivider } from './panes/PaneDivider';
+import { usePaneSizes } from './panes/usePaneSizes';
 
 // Monaco is big: it arrives in its own chunk, asked for once the diagram's has arrived.
 const Editor = lazy(() => canvasLoaded.then(() => import('../editor/Editor')));
 
-/** The shell: toolbar and messages on top; palette | diagram over findings | inspector | editor below. */
+/**
+ * The shell: toolbar and messages on top; palette | diagram over findings | inspector |
+ * editor below, with a divider beside each pane but the diagram, which takes the rest.
+ */
 export function App() {
   const dragging = useFileDrop();
+  const [sizes, resize] = usePaneSizes();
+  const widths = { '--palette-width': `${sizes.palette}px`, '--inspector-width': `${sizes.inspector}px`, '--editor-width': `${sizes.editor}px` } as CSSProperties;
   return (
     <div className="app">
       <Toolbar />
       <StatusArea />
-      <main className="workspace">
+      <main className="workspace" style={widths}>
         <Palette />
+        <PaneDivider pane="palette" label="Resize the palette" width={sizes.palette} onResize={resize} />
         <div className="diagram-column">
           <Diagram />
           <FindingsPanel />
         </div>
+        <PaneDivider pane="inspector" label="Resize the inspector" width={sizes.inspector} onResize={resize} />
         <Inspector />
+        <PaneDivider pane="editor" label="Resize the editor" width={sizes.editor} onResize={resize} />
         {/* `nokey`: React Flow's opt-out, or it swallows the spaces typed into Monaco. */}
         <section className="editor-pane nokey" aria-label="YAML editor">
           <Suspense fallback={<p className="loading">Loading the editor…</p>}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAutosave, loadSavedText, loadSavedVersion, saveText, saveVersion, type AutosaveHost } from './persistence';
+import { createAutosave, loadSavedPaneSizes, loadSavedText, loadSavedVersion, savePaneSizes, saveText, saveVersion, type AutosaveHost } from './persistence';
 
 function memory(): Pick<Storage, 'getItem' | 'setItem'> {
   const items = new Map<string, string>();
@@ -16,12 +16,14 @@ const broken: Pick<Storage, 'getItem' | 'setItem'> = {
 };
 
 describe('autosave', () => {
-  it('keeps the text and the target version', () => {
+  it('keeps the text, the target version and the pane widths', () => {
     const storage = memory();
     saveText('kind: Pod\n', storage);
     saveVersion('1.30', storage);
+    savePaneSizes('{"editor":500}', storage);
     expect(loadSavedText(storage)).toBe('kind: Pod\n');
     expect(loadSavedVersion(['1.29', '1.30'], storage)).toBe('1.30');
+    expect(loadSavedPaneSizes(storage)).toBe('{"editor":500}');
   });
 
   it('ignores a saved version that is no longer supported', () => {
@@ -35,6 +37,8 @@ describe('autosave', () => {
     expect(() => saveVersion('1.30', broken)).not.toThrow();
     expect(loadSavedText(broken)).toBeUndefined();
     expect(loadSavedVersion(['1.30'], broken)).toBeUndefined();
+    expect(() => savePaneSizes('{}', broken)).not.toThrow();
+    expect(loadSavedPaneSizes(broken)).toBeUndefined();
   });
 });
 

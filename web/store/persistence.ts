@@ -1,9 +1,11 @@
 /**
- * Autosave: the text is kept in localStorage after every change, and the target
- * Kubernetes version whenever it is chosen; both are restored on reload.
+ * Autosave: the text is kept in localStorage after every change, the target Kubernetes
+ * version whenever it is chosen and the pane widths whenever a divider moves; all are
+ * restored on reload.
  */
 const KEY = 'podsmith.manifest.v1';
 const VERSION_KEY = 'podsmith.k8sVersion.v1';
+const PANES_KEY = 'podsmith.panes.v1';
 
 type Reader = Pick<Storage, 'getItem'> | undefined;
 type Writer = Pick<Storage, 'setItem'> | undefined;
@@ -86,4 +88,13 @@ export function loadSavedVersion<V extends string>(supported: readonly V[], stor
 
 export function saveVersion(version: string, storage: Writer = globalThis.localStorage): void {
   write(VERSION_KEY, version, storage);
+}
+
+/** The pane widths as saved (JSON, unchecked: web/app/panes/paneSizes.ts reads it). */
+export function loadSavedPaneSizes(storage: Reader = globalThis.localStorage): string | undefined {
+  return read(PANES_KEY, storage);
+}
+
+export function savePaneSizes(json: string, storage: Writer = globalThis.localStorage): void {
+  write(PANES_KEY, json, storage);
 }
