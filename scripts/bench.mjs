@@ -5,15 +5,17 @@
  * For the example pod and the stress manifest (fixtures/stress, 60 containers, 30 volumes):
  * - diagram edit → editor: an Edit dispatched as the inspector does, until Monaco's model
  *   holds the new text and the page is free to paint it;
- * - keystroke → diagram: a real key press in Monaco (renaming a container), until the
- *   diagram node shows the new name and the page is free to paint it;
+ * - keystroke → diagram: a real key press in Monaco (typing into a container's image),
+ *   until the diagram node shows the new text and the page is free to paint it;
+ * - for both, how many edits had the other side changed before the next frame: then the
+ *   diagram and the editor show the edit in the same frame;
  * - Monaco alone: the same keystroke with the editor unwired from the store, the floor
  *   under keystroke → diagram (what typing costs before Podsmith does anything);
  * p50 and p95 over ROUNDS edits each, after WARMUP edits that are not counted (the first
- * edits of a page also time the JIT compiling the code they run). Also: the gzip size of the JavaScript loaded before
- * Monaco, and the time to the first drawn diagram. Figures go to stdout and to
- * bench-results/bench.json. Budgets (issue #2) are printed next to each figure; the
- * benchmark reports, it does not fail.
+ * edits of a page also time the JIT compiling the code they run). Also: the gzip size of
+ * the JavaScript loaded before Monaco, and the time to the first drawn diagram. Figures
+ * go to stdout and to bench-results/bench.json. Budgets (issue #2) are printed next to
+ * each figure; the benchmark reports, it does not fail.
  *
  * While working on one figure: BENCH_ONLY=stress (or example) measures only that
  * manifest's latencies, BENCH_ROUNDS=40 fewer edits; nothing is written then.
@@ -102,17 +104,20 @@ async function diagramToEditor(page) {
   return page.evaluate(async ({ rounds, warmup }) => {
     const hook = window.__podsmith;
     const times = [];
+    let sameFrame = 0;
     for (let i = -warmup; i < rounds; i++) {
       await window.__idle();
       const start = performance.now();
       const ok = hook.dispatch((pod) => ({ kind: 'setContainerField', pod: pod.ref, container: pod.containers.find((c) => c.lane === 'main').ref, field: ['image'], value: `registry.example.com/bench:1.0.${i}` }));
       if (!ok) throw new Error('the edit was refused');
       const wanted = hook.getText();
+      // Monaco's model has the text before the edit's task ends: no frame can come between.
+      if (i >= 0 && hook.getEditorText() === wanted) sameFrame++;
       while (hook.getEditorText() !== wanted) await window.__idle();
       const end = await window.__idle();
       if (i >= 0) times.push(end - start);
     }
-    return times;
+    return { times, sameFrame };
   }, { rounds: ROUNDS, warmup: WARMUP });
 }
 
@@ -135,36 +140,54 @@ async function cursorAtImageEnd(page) {
 /**
  * Press `x` WARMUP + ROUNDS times. Before each press, `arm(argOf(n))` runs in the page
  * (awaited: a key event can overtake an evaluate still in flight) and sets
- * `window.__benchDone` to a promise of that keystroke's time, NaN when it got lost.
+ * `window.__benchDone` to a promise of `{ ms, sameFrame }` for that keystroke, `ms` NaN
+ * when it got lost. Resolves to the times and the count of keystrokes in the same frame.
  */
 async function timeKeystrokes(page, arm, argOf) {
   const times = [];
+  let sameFrame = 0;
   for (let n = 1; n <= WARMUP + ROUNDS; n++) {
     await page.evaluate(arm, argOf(n));
     await page.evaluate(() => window.__idle());
     await page.keyboard.press('x');
-    const time = await page.evaluate(() => window.__benchDone);
-    if (Number.isNaN(time) || time === null) throw new Error(`keystroke ${n} (${JSON.stringify(argOf(n))}) never landed`);
-    if (n > WARMUP) times.push(time);
+    const done = await page.evaluate(() => window.__benchDone);
+    if (Number.isNaN(done.ms)) throw new Error(`keystroke ${n} (${JSON.stringify(argOf(n))}) never landed`);
+    if (n > WARMUP) {
+      times.push(done.ms);
+      if (done.sameFrame) sameFrame++;
+    }
   }
-  return times;
+  return { times, sameFrame };
 }
 
-/** Keystroke in Monaco → diagram: until the image's node shows the typed text and the page is free. */
+/**
+ * Keystroke in Monaco → diagram: until the image's node shows the typed text and the page
+ * is free. Also whether the node changed before the first frame after the key press, the
+ * frame in which Monaco draws the typed character: then the two show together.
+ */
 async function editorToDiagram(page) {
   const image = await cursorAtImageEnd(page);
   const arm = (want) => {
-    window.__benchStart = undefined;
-    window.addEventListener('keydown', () => (window.__benchStart = performance.now()), { once: true, capture: true });
+    let start;
+    let framed = false;
+    window.addEventListener(
+      'keydown',
+      () => {
+        start = performance.now();
+        requestAnimationFrame(() => (framed = true));
+      },
+      { once: true, capture: true },
+    );
     window.__benchDone = new Promise((resolve) => {
       const found = () => [...document.querySelectorAll('.react-flow__node')].some((n) => n.textContent?.includes(want));
       const observer = new MutationObserver(() => {
         if (!found()) return;
         observer.disconnect();
-        void window.__idle().then((end) => resolve(end - window.__benchStart));
+        const sameFrame = !framed;
+        void window.__idle().then((end) => resolve({ ms: end - start, sameFrame }));
       });
       observer.observe(document.querySelector('.react-flow') ?? document.body, { subtree: true, childList: true, characterData: true });
-      setTimeout(() => resolve(Number.NaN), 5000); // a lost keystroke must not hang the run
+      setTimeout(() => resolve({ ms: Number.NaN }), 5000); // a lost keystroke must not hang the run
     });
   };
   return timeKeystrokes(page, arm, (n) => `${image}${'x'.repeat(n)}`);
@@ -183,11 +206,11 @@ async function monacoAlone(page) {
         'keydown',
         () => {
           const start = performance.now();
-          void window.__idle().then((end) => resolve(end - start));
+          void window.__idle().then((end) => resolve({ ms: end - start }));
         },
         { once: true, capture: true },
       );
-      setTimeout(() => resolve(Number.NaN), 5000);
+      setTimeout(() => resolve({ ms: Number.NaN }), 5000);
     });
   };
   return timeKeystrokes(page, arm, () => undefined);
@@ -231,14 +254,21 @@ async function main() {
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
       await openOn(page, text);
       console.log(`${label}: diagram edit → editor…`);
-      const diagramToEditorMs = summary(await diagramToEditor(page));
+      const toEditor = await diagramToEditor(page);
       console.log(`${label}: keystroke → diagram…`);
-      const keystrokeToDiagramMs = summary(await editorToDiagram(page));
+      const toDiagram = await editorToDiagram(page);
       console.log(`${label}: lint…`);
       const lintMs = summary((await page.evaluate((n) => window.__podsmith.timeLint(n), WARMUP + ROUNDS)).slice(WARMUP));
       console.log(`${label}: keystroke in Monaco alone…`);
-      const monacoAloneMs = summary(await monacoAlone(page));
-      results[label] = { diagramToEditorMs, keystrokeToDiagramMs, monacoAloneMs, lintMs };
+      const monacoAloneMs = summary((await monacoAlone(page)).times);
+      results[label] = {
+        diagramToEditorMs: summary(toEditor.times),
+        diagramToEditorSameFrame: toEditor.sameFrame,
+        keystrokeToDiagramMs: summary(toDiagram.times),
+        keystrokeToDiagramSameFrame: toDiagram.sameFrame,
+        monacoAloneMs,
+        lintMs,
+      };
       await page.close();
     }
   } finally {
@@ -263,6 +293,7 @@ async function main() {
     const budget = label === 'example' ? 16 : 50;
     row(`${label}: diagram edit → editor (p50 / p95)`, `${r.diagramToEditorMs.p50} / ${r.diagramToEditorMs.p95} ms`, `budget p95 ≤ ${budget} ms`);
     row(`${label}: keystroke → diagram (p50 / p95)`, `${r.keystrokeToDiagramMs.p50} / ${r.keystrokeToDiagramMs.p95} ms`, `budget p95 ≤ ${budget} ms`);
+    row(`${label}: edits whose other side shows in the same frame`, `${r.diagramToEditorSameFrame} + ${r.keystrokeToDiagramSameFrame} of ${2 * ROUNDS}`, 'diagram edits + keystrokes');
     row(`${label}: keystroke in Monaco alone (p50 / p95)`, `${r.monacoAloneMs.p50} / ${r.monacoAloneMs.p95} ms`, 'the floor under keystroke → diagram');
     row(`${label}: lint in the app (p50 / p95)`, `${r.lintMs.p50} / ${r.lintMs.p95} ms`, label === 'stress' ? 'budget p95 ≤ 5 ms' : '');
   }
