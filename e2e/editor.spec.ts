@@ -85,6 +85,17 @@ test.describe('the YAML editor', () => {
   test('a click in the text selects that container', async ({ page }) => {
     await openApp(page);
     await clickAfter(page, 'image: cr.fluentbit.io/fluent/fluent-bit:3.1.4');
-    await expect.poll(() => page.evaluate(() => document.querySelector('.podsmith-selected-line') !== null)).toBe(true);
+    const highlighted = () => page.locator('.podsmith-selected-line').count();
+    // The log-collector container: from "- name: log-collector" to its last mount's readOnly.
+    await expect.poll(highlighted).toBe(8);
+
+    // Typing inside it keeps the highlight on its lines; a new line of it is highlighted too.
+    await page.keyboard.type('x');
+    await expect.poll(() => storeText(page)).toContain('fluent-bit:3.1.4x\n');
+    expect(await highlighted()).toBe(8);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('tty: true');
+    await expect.poll(() => storeText(page)).toContain('fluent-bit:3.1.4x\n    tty: true\n');
+    await expect.poll(highlighted).toBe(9);
   });
 });

@@ -139,18 +139,25 @@ export function bindEditorToStore(monaco: Monaco, editor: CodeEditor, store: Sto
     }
     const start = model.getPositionAt(range.from);
     const end = model.getPositionAt(range.to);
-    const monacoRange = monaco.Range.fromPositions(start, end);
-    highlight.set([
-      {
-        range: monacoRange,
-        options: {
-          isWholeLine: true,
-          className: 'podsmith-selected-line',
-          linesDecorationsClassName: 'podsmith-selected-gutter',
-          overviewRuler: { color: '#1d4ed8', position: monaco.editor.OverviewRulerLane.Left },
+    // A block node's range ends after its last line break: the highlight stops on the line before.
+    const endLine = end.column === 1 && end.lineNumber > start.lineNumber ? end.lineNumber - 1 : end.lineNumber;
+    const monacoRange = new monaco.Range(start.lineNumber, start.column, endLine, model.getLineMaxColumn(endLine));
+    // Typing inside the selection: Monaco has already stretched the highlight over the
+    // same lines. Setting it again would redraw the decorations on every keystroke.
+    const shown = highlight.getRange(0);
+    if (shown?.startLineNumber !== start.lineNumber || shown.endLineNumber !== endLine) {
+      highlight.set([
+        {
+          range: monacoRange,
+          options: {
+            isWholeLine: true,
+            className: 'podsmith-selected-line',
+            linesDecorationsClassName: 'podsmith-selected-gutter',
+            overviewRuler: { color: '#1d4ed8', position: monaco.editor.OverviewRulerLane.Left },
+          },
         },
-      },
-    ]);
+      ]);
+    }
     if (reveal) editor.revealRangeInCenterIfOutsideViewport(monacoRange, monaco.editor.ScrollType.Smooth);
   };
 
