@@ -5,7 +5,7 @@
  * the YAML.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, storeText, test } from './fixtures';
+import { clickAfter, expect, openApp, storeText, test } from './fixtures';
 
 const SAVED = 'podsmith.manifest.v1';
 
@@ -79,6 +79,20 @@ test('an upper-case or duplicate container name is refused at the field', async 
   await expect(name).toHaveValue('app');
   await expect(name).not.toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByRole('alert')).toHaveCount(0);
+});
+
+test('a container renamed in the inspector, then in the YAML, stays selected', async ({ page }) => {
+  const form = await selectContainer(page, 'app');
+  const name = form.getByLabel('name', { exact: true });
+  await name.fill('web');
+  await name.press('Enter');
+  await expect(form.getByRole('heading', { name: 'Container web' })).toBeVisible();
+
+  await clickAfter(page, '- name: web');
+  await page.keyboard.type('-1');
+  await expect(form.getByRole('heading', { name: 'Container web-1' })).toBeVisible();
+  await expect(name).toHaveValue('web-1');
+  await expect(page.locator('.react-flow__node.selected')).toContainText('web-1');
 });
 
 test('a port out of range is refused at the field', async ({ page }) => {

@@ -1,9 +1,8 @@
 import type { ContainerView, PodView } from '@podsmith/manifest';
-import { usePodsmith } from '../store/store';
 import { Field } from './Field';
 import { hasMultilineItem, listFieldEdit, listToLines, setContainerField } from './edits';
 import { helpFor } from './help/help';
-import { containerIdAt, laneLabel } from './model';
+import { laneLabel } from './model';
 import { MountsList } from './MountsList';
 import { PortsTable } from './PortsTable';
 import { useApplyEdit } from './useApplyEdit';
@@ -11,15 +10,6 @@ import { containerNameError, imageError } from './validate';
 
 export function ContainerForm({ pod, container }: { readonly pod: PodView; readonly container: ContainerView }) {
   const apply = useApplyEdit();
-  const select = usePodsmith((s) => s.select);
-
-  function rename(name: string): string | undefined {
-    const refused = apply(setContainerField(pod, container, ['name'], name));
-    // The selection is by id, and the id is the name: follow the container to its new one.
-    const id = containerIdAt(usePodsmith.getState().pod, container.ref);
-    if (!refused && id) select({ type: 'container', id });
-    return refused;
-  }
 
   return (
     <>
@@ -35,7 +25,7 @@ export function ContainerForm({ pod, container }: { readonly pod: PodView; reado
         help={helpFor('Container.name')}
         value={container.name}
         validate={(name) => containerNameError(name, pod, container.ref)}
-        onCommit={rename}
+        onCommit={(name) => apply(setContainerField(pod, container, ['name'], name))}
       />
       <Field
         label="image"

@@ -13,13 +13,6 @@ export function VolumeForm({ pod, volume }: { readonly pod: PodView; readonly vo
   const uses = mountsOf(pod, volume.name);
   const typeHelp = helpFor(`Volume.${volume.type}`);
 
-  function rename(name: string): string | undefined {
-    const refused = apply(renameVolumeEdit(pod, volume, name));
-    // The selection is by name: follow the volume to its new one.
-    if (!refused) select({ type: 'volume', name });
-    return refused;
-  }
-
   return (
     <>
       <h2>
@@ -30,7 +23,7 @@ export function VolumeForm({ pod, volume }: { readonly pod: PodView; readonly vo
         help={helpFor('Volume.name')}
         value={volume.name}
         validate={(name) => volumeNameError(name, pod.volumes, volume.index)}
-        onCommit={rename}
+        onCommit={(name) => apply(renameVolumeEdit(pod, volume, name))}
       />
       <p className="inspector-note">Renaming the volume renames the mounts that use it.</p>
       <dl className="inspector-facts">

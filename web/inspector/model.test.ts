@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerIdAt, laneLabel, mountsOf, podSummary, resolveTarget } from './model';
+import { laneLabel, mountsOf, podSummary, resolveTarget } from './model';
 import { POD_YAML, containerOf, podFrom } from './testPod';
 
 const pod = podFrom(POD_YAML);
@@ -19,15 +19,6 @@ describe('resolveTarget', () => {
     expect(resolveTarget(pod, { type: 'network' })).toEqual({ type: 'pod' });
     expect(resolveTarget(pod, { type: 'container', id: 'gone' })).toEqual({ type: 'pod' });
     expect(resolveTarget(pod, { type: 'volume', name: 'gone' })).toEqual({ type: 'pod' });
-  });
-});
-
-describe('containerIdAt', () => {
-  it('finds the id at a list position, as after a rename', () => {
-    const renamed = podFrom(POD_YAML.replace('- name: app', '- name: web'));
-    expect(containerIdAt(renamed, { list: 'containers', index: 0 })).toBe('web');
-    expect(containerIdAt(renamed, { list: 'containers', index: 5 })).toBeUndefined();
-    expect(containerIdAt(undefined, { list: 'containers', index: 0 })).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 /** What the inspector shows for a selection: pure look-ups over the PodView. */
-import type { ContainerRef, ContainerView, MountView, PodView, VolumeView } from '@podsmith/manifest';
+import type { ContainerView, MountView, PodView, VolumeView } from '@podsmith/manifest';
 import type { Selection } from '../store/selection';
 
 export type Target =
@@ -26,11 +26,6 @@ export function resolveTarget(pod: PodView, selection: Selection | undefined): T
     default:
       return { type: 'pod' };
   }
-}
-
-/** A container's id after an edit: ids are names, so a rename changes it. */
-export function containerIdAt(pod: PodView | undefined, ref: ContainerRef): string | undefined {
-  return pod?.containers.find((c) => c.ref.list === ref.list && c.ref.index === ref.index)?.id;
 }
 
 export function laneLabel(container: ContainerView): string {

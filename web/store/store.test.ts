@@ -66,6 +66,17 @@ describe('typing', () => {
   });
 });
 
+describe('the selection', () => {
+  it('follows a container renamed in the YAML, keystroke by keystroke', () => {
+    usePodsmith.getState().select({ type: 'container', id: 'app' });
+    const typed = (name: string) => EXAMPLE_TEXT.replace('  - name: app\n', `  - name: ${name}\n`);
+    usePodsmith.getState().setText(typed('appx'));
+    expect(usePodsmith.getState().selection).toEqual({ type: 'container', id: 'appx' });
+    usePodsmith.getState().setText(typed('appxy'));
+    expect(usePodsmith.getState().selection).toEqual({ type: 'container', id: 'appxy' });
+  });
+});
+
 describe('the editor cursor', () => {
   it('selects the container under it, marked as coming from the editor', () => {
     usePodsmith.getState().selectAtOffset(EXAMPLE_TEXT.indexOf('nginx:1.27.3'));

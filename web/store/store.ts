@@ -6,7 +6,7 @@ import { derive, type Derived } from './derive';
 import { findingSelection, lintState, podIndexOf, type LintSetup } from './findings';
 import { DEFAULT_K8S_VERSION, SUPPORTED_K8S_VERSIONS, type Linter } from './linter';
 import { createAutosave, loadSavedText, loadSavedVersion, saveVersion } from './persistence';
-import type { Selection } from './selection';
+import { followSelection, type Selection } from './selection';
 import { selectionAtPath, sameSelection } from './cursor';
 import { checkImportText, decodeManifestFile, describeImport, type AppMessage, type ImportCheck } from './importing';
 
@@ -85,7 +85,8 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
     const state = get();
     if (text === state.text) return;
     const message = state.message?.tone === 'info' ? undefined : state.message;
-    set({ text, ...derive(text, state, setupOf(state)), notice: undefined, message });
+    const derived = derive(text, state, setupOf(state));
+    set({ text, ...derived, selection: followSelection(state.pod, derived.pod, state.selection), notice: undefined, message });
     autosave.save(text);
   },
 
