@@ -3,8 +3,7 @@
  * as a child process, on copies of fixtures/lint-cases in a temporary directory.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseManifest } from '@podsmith/manifest';
@@ -12,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonProblem } from '../src/formatters/json';
 import { keyOfLine, lineDiff } from './lineDiff';
 import { sarifProblems } from './sarifSchema';
+import { tempDir } from './tempDir';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = join(ROOT, 'packages/cli/bin/podsmith.mjs');
@@ -52,7 +52,7 @@ function podsmith(args: readonly string[], options: { cwd: string; input?: strin
 
 /** A fresh directory with copies of every lint case under cases/, and a clean manifest. */
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'podsmith-cli-'));
+  const dir = tempDir('podsmith-cli-');
   mkdirSync(join(dir, 'cases'));
   for (const file of CASES) copyFileSync(join(CASES_DIR, file), join(dir, 'cases', file));
   writeFileSync(join(dir, 'clean.yaml'), CLEAN);

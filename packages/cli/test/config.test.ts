@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '@podsmith/lint';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseConfig } from '../src/config';
 import { UsageError } from '../src/settings';
+import { tempDir } from './tempDir';
 
 const [a, b] = RULES.map((r) => r.id);
 
@@ -39,14 +39,14 @@ describe('parseConfig', () => {
 
 describe('loadConfig', () => {
   it('picks up .podsmith.yaml in the current directory, and only there', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'podsmith-config-'));
+    const dir = tempDir('podsmith-config-');
     expect(loadConfig(undefined, dir)).toEqual({ settings: {} });
     writeFileSync(join(dir, '.podsmith.yaml'), 'failOn: info\n');
     expect(loadConfig(undefined, dir)).toEqual({ file: '.podsmith.yaml', settings: { failOn: 'info' } });
   });
 
   it('reads --config instead, which must exist', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'podsmith-config-'));
+    const dir = tempDir('podsmith-config-');
     writeFileSync(join(dir, '.podsmith.yaml'), 'failOn: info\n');
     writeFileSync(join(dir, 'ci.yaml'), 'failOn: warning\n');
     expect(loadConfig('ci.yaml', dir).settings).toEqual({ failOn: 'warning' });

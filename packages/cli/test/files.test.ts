@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandPaths } from '../src/files';
+import { tempDir } from './tempDir';
 
 function tree(files: readonly string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'podsmith-files-'));
+  const dir = tempDir('podsmith-files-');
   for (const file of files) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), 'kind: Pod\n');
