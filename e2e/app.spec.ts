@@ -237,10 +237,21 @@ test.describe('toolbar and files', () => {
     await page.keyboard.press('Home');
     await expect(paletteDivider).toHaveAttribute('aria-valuenow', '120');
 
+    // The findings strip under the diagram: Shift+ArrowUp makes it 64 px taller, the diagram shorter.
+    const findings = page.getByRole('region', { name: 'Findings' });
+    const height = async (locator: typeof findings) => (await locator.boundingBox())!.height;
+    const findingsBefore = await height(findings);
+    const diagramHeight = await height(diagram);
+    await page.getByRole('separator', { name: 'Resize the findings' }).focus();
+    await page.keyboard.press('Shift+ArrowUp');
+    expect(await height(findings)).toBeCloseTo(findingsBefore + 64, 0);
+    expect(await height(diagram)).toBeCloseTo(diagramHeight - 64, 0);
+
     await page.reload();
     await waitForEditor(page);
     expect(await width(editorPane)).toBeCloseTo(editorBefore + 120, 0);
     expect(await width(palette)).toBeCloseTo(120, 0);
+    expect(await height(findings)).toBeCloseTo(findingsBefore + 64, 0);
   });
 
   test('README screenshot: the app on the example pod (docs/screenshot.png)', async ({ page }) => {

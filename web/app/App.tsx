@@ -19,21 +19,27 @@ const Editor = lazy(() => canvasLoaded.then(() => import('../editor/Editor')));
 export function App() {
   const dragging = useFileDrop();
   const [sizes, resize] = usePaneSizes();
-  const widths = { '--palette-width': `${sizes.palette}px`, '--inspector-width': `${sizes.inspector}px`, '--editor-width': `${sizes.editor}px` } as CSSProperties;
+  const paneSizes = {
+    '--palette-width': `${sizes.palette}px`,
+    '--inspector-width': `${sizes.inspector}px`,
+    '--editor-width': `${sizes.editor}px`,
+    '--findings-height': `${sizes.findings}px`,
+  } as CSSProperties;
   return (
     <div className="app">
       <Toolbar />
       <StatusArea />
-      <main className="workspace" style={widths}>
+      <main className="workspace" style={paneSizes}>
         <Palette />
-        <PaneDivider pane="palette" label="Resize the palette" width={sizes.palette} onResize={resize} />
+        <PaneDivider pane="palette" label="Resize the palette" size={sizes.palette} onResize={resize} />
         <div className="diagram-column">
           <Diagram />
+          <PaneDivider pane="findings" label="Resize the findings" size={sizes.findings} onResize={resize} />
           <FindingsPanel />
         </div>
-        <PaneDivider pane="inspector" label="Resize the inspector" width={sizes.inspector} onResize={resize} />
+        <PaneDivider pane="inspector" label="Resize the inspector" size={sizes.inspector} onResize={resize} />
         <Inspector />
-        <PaneDivider pane="editor" label="Resize the editor" width={sizes.editor} onResize={resize} />
+        <PaneDivider pane="editor" label="Resize the editor" size={sizes.editor} onResize={resize} />
         {/* `nokey`: React Flow's opt-out, or it swallows the spaces typed into Monaco. */}
         <section className="editor-pane nokey" aria-label="YAML editor">
           <Suspense fallback={<p className="loading">Loading the editor…</p>}>
