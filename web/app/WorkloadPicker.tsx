@@ -1,4 +1,5 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { usePodsmith } from '../store/store';
 import { keptDocuments, podLabels } from '../store/importing';
 
@@ -7,12 +8,12 @@ import { keptDocuments, podLabels } from '../store/importing';
  * document; documents without a pod (Service, ConfigMap, …) are listed as kept, not drawn.
  */
 export function WorkloadPicker() {
-  const lastGood = usePodsmith((s) => s.lastGood);
+  // The labels, compared item by item: a keystroke that renames no workload re-renders nothing here.
+  const pods = usePodsmith(useShallow((s) => podLabels(s.lastGood)));
+  const kept = usePodsmith(useShallow((s) => keptDocuments(s.lastGood)));
   const podIndex = usePodsmith((s) => s.podIndex);
   const selectPod = usePodsmith((s) => s.selectPod);
   const id = useId();
-  const pods = useMemo(() => podLabels(lastGood), [lastGood]);
-  const kept = useMemo(() => keptDocuments(lastGood), [lastGood]);
 
   if (pods.length <= 1 && kept.length === 0) return null;
   return (

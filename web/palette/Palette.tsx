@@ -1,3 +1,4 @@
+import type { Edit, PodView } from '@podsmith/manifest';
 import { CONTAINER_TEMPLATES, VOLUME_TEMPLATES } from '@podsmith/patterns';
 import './palette.css';
 import { usePodsmith } from '../store/store';
@@ -10,10 +11,13 @@ import { addContainerEdit, addVolumeEdit } from './templateEdits';
  * Space or click) to add it at the end of the lane it belongs in.
  */
 export function Palette() {
-  const pod = usePodsmith((s) => s.pod);
-  const stale = usePodsmith((s) => s.stale);
+  // Whether there is a pod to add to, not the pod itself: the palette does not re-render on every keystroke.
+  const disabled = usePodsmith((s) => !s.pod || s.stale);
   const dispatch = usePodsmith((s) => s.dispatch);
-  const disabled = !pod || stale;
+  const add = (edit: (pod: PodView) => Edit) => {
+    const { pod } = usePodsmith.getState();
+    if (pod) dispatch(edit(pod));
+  };
   return (
     <section className="palette" aria-label="Palette" aria-describedby="palette-help">
       <h2 className="palette__title">Patterns</h2>
@@ -32,7 +36,7 @@ export function Palette() {
               where={laneInfo(template.lane).title}
               action={`Add ${template.label} to ${laneInfo(template.lane).title.toLowerCase()}`}
               disabled={disabled}
-              onAdd={() => pod && dispatch(addContainerEdit(pod, template, template.lane))}
+              onAdd={() => add((pod) => addContainerEdit(pod, template, template.lane))}
             />
           </li>
         ))}
@@ -49,7 +53,7 @@ export function Palette() {
               where="Volumes"
               action={`Add volume: ${template.label}`}
               disabled={disabled}
-              onAdd={() => pod && dispatch(addVolumeEdit(pod, template))}
+              onAdd={() => add((pod) => addVolumeEdit(pod, template))}
             />
           </li>
         ))}
