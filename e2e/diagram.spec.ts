@@ -202,6 +202,42 @@ test('Backspace on a focused mount edge unmounts it; the edge label button does 
   await expect.poll(async () => (await podSpec(page)).containers?.[1]?.volumeMounts).toBeUndefined();
 });
 
+test('M on a focused container asks which volume to mount and where, all from the keyboard', async ({ page }) => {
+  const twoVolumes = POD.replace('  volumes:\n', '  volumes:\n  - name: cache\n    emptyDir: {}\n');
+  expect(await loadText(page, twoVolumes)).toBe(true);
+  await containerNode(page, 'worker').focus();
+  await page.keyboard.press('m');
+
+  const dialog = page.getByRole('dialog', { name: 'Mount a volume into worker' });
+  await expect(dialog).toBeVisible();
+  const volume = dialog.getByLabel('Volume');
+  await expect(volume).toBeFocused();
+  await expect(volume).toHaveValue('cache');
+  // Choosing another volume proposes its path, until a path is typed.
+  await volume.selectOption('data');
+  const path = dialog.getByLabel('Mount path');
+  await expect(path).toHaveValue('/mnt/data');
+  await page.keyboard.press('Tab');
+  await expect(path).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('/srv/data');
+  await page.keyboard.press('Enter');
+
+  await expect(dialog).toBeHidden();
+  await expect.poll(async () => (await podSpec(page)).containers?.[1]?.volumeMounts).toEqual([{ name: 'data', mountPath: '/srv/data' }]);
+  await expect(page.getByRole('group', { name: 'worker mounts data at /srv/data' })).toBeAttached();
+});
+
+test('M on a container of a pod without volumes says so, and changes nothing', async ({ page }) => {
+  const noVolumes = POD.slice(0, POD.indexOf('  volumes:\n'));
+  expect(await loadText(page, noVolumes)).toBe(true);
+  await containerNode(page, 'worker').focus();
+  await page.keyboard.press('m');
+  await expect(page.getByTestId('message')).toHaveText(/The pod has no volume to mount/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await storeText(page)).toBe(noVolumes);
+});
+
 test('Enter on a focused container selects it', async ({ page }) => {
   await containerNode(page, 'worker').focus();
   await page.keyboard.press('Enter');

@@ -21,7 +21,7 @@ import { decorateGraph } from './decorate';
 import { shareGraph } from './share';
 import { centerOf, laneAt } from './drop';
 import { mountEdit, mountRequest, moveEdit, removalEdit, type MountRequest } from './edits';
-import { isDeleteKey, isMoveKey, keyboardMoveEdit } from './keyboard';
+import { isDeleteKey, isMountKey, isMoveKey, keyboardMountRequest, keyboardMoveEdit } from './keyboard';
 import { acceptsTemplate, templateDropEdit } from './templateDrop';
 import {
   elementSelection,
@@ -40,7 +40,7 @@ import { MountDialog } from './MountDialog';
 import { EdgeLabelLayer, EdgeLabelLayerContext } from './edges/labelLayer';
 
 const HELP = {
-  node: 'Press Enter to select. Press Delete to remove. On a container, the arrow keys move it: left and right within its lane, up and down to another lane.',
+  node: 'Press Enter to select. Press Delete to remove. On a container, the arrow keys move it: left and right within its lane, up and down to another lane; M mounts a volume into it.',
   edge: 'Press Enter to select. Press Delete to unmount.',
 };
 
@@ -91,6 +91,7 @@ function Canvas({ pod, locked }: Props) {
   const selection = usePodsmith((s) => s.selection);
   const dispatch = usePodsmith((s) => s.dispatch);
   const select = usePodsmith((s) => s.select);
+  const showMessage = usePodsmith((s) => s.showMessage);
   const { screenToFlowPosition, fitView } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
 
@@ -209,6 +210,12 @@ function Canvas({ pod, locked }: Props) {
       event.stopPropagation();
       // The focused element is gone; keep focus in the diagram rather than losing it to the page.
       if (actions.remove(id)) wrapper.current?.focus();
+    } else if (isMountKey(event.key) && !locked && element?.classList.contains('react-flow__node-container')) {
+      event.preventDefault();
+      event.stopPropagation();
+      const request = keyboardMountRequest(graph, id);
+      if (request) setPendingMount(request);
+      else showMessage({ tone: 'warning', text: 'The pod has no volume to mount: add one from the palette or in the YAML.' });
     } else if (isMoveKey(event.key) && element?.classList.contains('react-flow__node')) {
       event.preventDefault();
       event.stopPropagation();
@@ -253,9 +260,9 @@ function Canvas({ pod, locked }: Props) {
           <MountDialog
             request={pendingMount}
             onCancel={() => setPendingMount(undefined)}
-            onConfirm={(mountPath, readOnly) => {
+            onConfirm={(answer) => {
               setPendingMount(undefined);
-              edit(mountEdit(pendingMount, mountPath, readOnly));
+              edit(mountEdit(pendingMount, answer));
             }}
           />
         )}

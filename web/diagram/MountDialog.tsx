@@ -1,27 +1,28 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { MountRequest } from './edits';
+import type { MountAnswer, MountRequest } from './edits';
 import { displayName } from './labels';
 import { defaultMountPath, mountPathError } from './mountPath';
 
 interface Props {
   readonly request: MountRequest;
-  readonly onConfirm: (mountPath: string, readOnly: boolean) => void;
+  readonly onConfirm: (answer: MountAnswer) => void;
   readonly onCancel: () => void;
 }
 
 /**
- * Where to mount a volume, asked after a container's handle is dropped on it. A modal
- * <dialog>: the browser keeps focus inside and turns Escape into `cancel`; Enter
- * submits the form.
+ * Where to mount a volume, asked after a container's handle is dropped on it (or M is
+ * pressed on the container: then which volume too). A modal <dialog>: the browser keeps
+ * focus inside and turns Escape into `cancel`; Enter submits the form.
  */
 export function MountDialog({ request, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const container = request.container.container;
+  const [volume, setVolume] = useState(request.volume);
   const [path, setPath] = useState(() => defaultMountPath(request.volume, container));
   const [readOnly, setReadOnly] = useState(false);
   const [touched, setTouched] = useState(false);
   const error = mountPathError(path, container);
-  const ids = { title: useId(), path: useId(), error: useId() };
+  const ids = { title: useId(), volume: useId(), path: useId(), error: useId() };
 
   useEffect(() => {
     const dialog = ref.current;
@@ -33,7 +34,7 @@ export function MountDialog({ request, onConfirm, onCancel }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    if (error === undefined) onConfirm(path, readOnly);
+    if (error === undefined) onConfirm({ volume, mountPath: path, readOnly });
   };
 
   const showError = touched && error !== undefined;
@@ -50,14 +51,35 @@ export function MountDialog({ request, onConfirm, onCancel }: Props) {
     >
       <form onSubmit={submit} noValidate>
         <h2 id={ids.title}>
-          Mount {displayName(request.volume)} into {displayName(container.name)}
+          Mount {request.choices.length > 1 ? 'a volume' : displayName(volume)} into {displayName(container.name)}
         </h2>
+        {request.choices.length > 1 && (
+          <>
+            <label htmlFor={ids.volume}>Volume</label>
+            <select
+              id={ids.volume}
+              value={volume}
+              autoFocus
+              onChange={(event) => {
+                setVolume(event.target.value);
+                // The proposed path follows the volume until the user has typed one.
+                if (!touched) setPath(defaultMountPath(event.target.value, container));
+              }}
+            >
+              {request.choices.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <label htmlFor={ids.path}>Mount path</label>
         <input
           id={ids.path}
           type="text"
           value={path}
-          autoFocus
+          autoFocus={request.choices.length <= 1}
           spellCheck={false}
           aria-invalid={showError}
           aria-describedby={showError ? ids.error : undefined}

@@ -77,14 +77,14 @@ describe('removalEdit', () => {
 describe('mounting', () => {
   test('a connection from a container to a declared volume is a mount request', () => {
     const request = mountRequest(graph, 'container:worker', 'volume:logs')!;
-    expect(request.volume).toBe('logs');
-    expect(mountEdit(request, '/var/log/worker', false)).toEqual({
+    expect(request).toMatchObject({ volume: 'logs', choices: ['logs'] });
+    expect(mountEdit(request, { volume: 'logs', mountPath: '/var/log/worker', readOnly: false })).toEqual({
       kind: 'mountVolume',
       pod: pod.ref,
       container: { list: 'containers', index: 1 },
       mount: { name: 'logs', mountPath: '/var/log/worker' },
     });
-    expect(mountEdit(request, '/logs', true)).toMatchObject({ mount: { name: 'logs', mountPath: '/logs', readOnly: true } });
+    expect(mountEdit(request, { volume: 'logs', mountPath: '/logs', readOnly: true })).toMatchObject({ mount: { name: 'logs', mountPath: '/logs', readOnly: true } });
   });
 
   test('anything else is not', () => {

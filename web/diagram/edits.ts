@@ -34,15 +34,25 @@ export function removalEdit(graph: DiagramGraph, id: string): Edit | undefined {
 
 export interface MountRequest {
   readonly container: ContainerData;
+  /** The volume proposed. */
   readonly volume: string;
+  /** The volumes the dialog offers: after a drag, the one it ended on; from the keyboard, every one declared. */
+  readonly choices: readonly string[];
 }
 
-export function mountEdit(request: MountRequest, mountPath: string, readOnly: boolean): Edit {
+/** What the mount dialog answers. */
+export interface MountAnswer {
+  readonly volume: string;
+  readonly mountPath: string;
+  readonly readOnly: boolean;
+}
+
+export function mountEdit(request: MountRequest, { volume, mountPath, readOnly }: MountAnswer): Edit {
   return {
     kind: 'mountVolume',
     pod: request.container.pod,
     container: request.container.container.ref,
-    mount: readOnly ? { name: request.volume, mountPath, readOnly } : { name: request.volume, mountPath },
+    mount: readOnly ? { name: volume, mountPath, readOnly } : { name: volume, mountPath },
   };
 }
 
@@ -51,5 +61,5 @@ export function mountRequest(graph: DiagramGraph, source: string, target: string
   const from = graph.nodes.find((n) => n.id === source);
   const to = graph.nodes.find((n) => n.id === target);
   if (from?.type !== 'container' || to?.type !== 'volume' || !to.data.volume) return undefined;
-  return { container: from.data, volume: to.data.name };
+  return { container: from.data, volume: to.data.name, choices: [to.data.name] };
 }

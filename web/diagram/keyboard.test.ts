@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { layoutPod } from './layout';
-import { isDeleteKey, isMoveKey, keyboardMoveEdit } from './keyboard';
+import { isDeleteKey, isMountKey, isMoveKey, keyboardMountRequest, keyboardMoveEdit } from './keyboard';
 import { FULL_POD, podOf } from './testPods';
 
 const graph = layoutPod(podOf(FULL_POD));
@@ -32,5 +32,24 @@ describe('keyboardMoveEdit', () => {
   test('key names', () => {
     expect(isDeleteKey('Delete') && isDeleteKey('Backspace') && !isDeleteKey('d')).toBe(true);
     expect(isMoveKey('ArrowUp') && !isMoveKey('Enter')).toBe(true);
+    expect(isMountKey('m') && isMountKey('M') && !isMountKey('n')).toBe(true);
+  });
+});
+
+describe('keyboardMountRequest', () => {
+  test('offers every declared volume, proposing the first the container does not mount yet', () => {
+    expect(keyboardMountRequest(graph, 'container:worker')).toMatchObject({ volume: 'logs', choices: ['logs', 'config'], container: { container: { name: 'worker' } } });
+    // app mounts both: the first is proposed, a second mount of a volume is allowed.
+    expect(keyboardMountRequest(graph, 'container:app')).toMatchObject({ volume: 'logs', choices: ['logs', 'config'] });
+    expect(keyboardMountRequest(graph, 'container:migrate')).toMatchObject({ volume: 'logs' });
+    expect(keyboardMountRequest(layoutPod(podOf(FULL_POD.replace('- name: logs\n        emptyDir: {}', '- name: cache\n        emptyDir: {}'))), 'container:app')).toMatchObject({
+      volume: 'cache',
+    });
+  });
+
+  test('offers nothing on another node, or when the pod declares no volume (a mount of an undeclared one is drawn, not offered)', () => {
+    expect(keyboardMountRequest(graph, 'volume:logs')).toBeUndefined();
+    const bare = layoutPod(podOf('kind: Pod\nspec:\n  containers: [{name: a, image: x, volumeMounts: [{name: ghost, mountPath: /g}]}]\n'));
+    expect(keyboardMountRequest(bare, 'container:a')).toBeUndefined();
   });
 });

@@ -1,9 +1,11 @@
 /**
  * The keyboard alternative to dragging: with a container focused, the arrow keys move
  * it. Left and right reorder it in its lane; up and down move it to the lane above or
- * below, keeping its column where the lane has room.
+ * below, keeping its column where the lane has room. M asks which volume to mount into
+ * it, as dragging from it to a volume does.
  */
 import type { Edit, Lane } from '@podsmith/manifest';
+import type { MountRequest } from './edits';
 import type { DiagramGraph } from './graph';
 import { LANES } from './lanes';
 
@@ -34,4 +36,21 @@ export function keyboardMoveEdit(graph: DiagramGraph, nodeId: string, key: MoveK
   const target = LANES[at + (key === 'ArrowUp' ? -1 : 1)];
   if (!target) return undefined;
   return { kind: 'moveContainer', pod, container: container.ref, lane: target.lane, index: Math.min(laneIndex, laneCount(target.lane)) };
+}
+
+export function isMountKey(key: string): boolean {
+  return key === 'm' || key === 'M';
+}
+
+/**
+ * M on a container: mount one of the pod's volumes, the first it does not mount yet
+ * proposed. Undefined on another node, or when the pod declares no volume.
+ */
+export function keyboardMountRequest(graph: DiagramGraph, nodeId: string): MountRequest | undefined {
+  const node = graph.nodes.find((n) => n.id === nodeId);
+  if (node?.type !== 'container') return undefined;
+  const choices = graph.nodes.flatMap((n) => (n.type === 'volume' && n.data.volume && n.data.name !== '' ? [n.data.name] : []));
+  const mounted = new Set(node.data.container.mounts.map((m) => m.volume));
+  const volume = choices.find((name) => !mounted.has(name)) ?? choices[0];
+  return volume === undefined ? undefined : { container: node.data, volume, choices };
 }
