@@ -3,7 +3,7 @@ import { loadSavedPaneSizes, savePaneSizes } from '../../store/persistence';
 import { initialPaneSizes, paneSizesFrom, resizePane, type Pane, type PaneSizes } from './paneSizes';
 
 /** The pane sizes: restored from the last visit, saved whenever a divider moves. */
-export function usePaneSizes(): readonly [PaneSizes, (pane: Pane, width: number) => void] {
+export function usePaneSizes(): readonly [PaneSizes, (pane: Pane, size: number) => void] {
   const [sizes, setSizes] = useState(() => paneSizesFrom(loadSavedPaneSizes(), initialPaneSizes({ width: window.innerWidth, height: window.innerHeight })));
   const [moved, setMoved] = useState(false);
   useEffect(() => {
