@@ -3,9 +3,9 @@
  * @podsmith/lint, and locate each finding as line and column. A text that does not parse
  * is a FileError. Pure: no I/O, so the benchmark times exactly this.
  */
-import { lintManifest, type Finding, type LintOptions, type LintResult } from '@podsmith/lint';
-import { lineColumnOf, parseManifest, type ParsedManifest, type TextRange } from '@podsmith/manifest';
-import { fieldPath, type AppliedFix, type FileError, type FileReport, type Problem } from './report';
+import { lintManifest, type Finding, type IgnoredSuppression, type LintOptions, type LintResult } from '@podsmith/lint';
+import { lineColumnOf, parseManifest, projectPod, rangeOf, valueAt, type ParsedManifest, type PodRef, type TextRange } from '@podsmith/manifest';
+import { fieldPath, type AppliedFix, type FileError, type FileReport, type IgnoredAnnotation, type Problem } from './report';
 
 export { parseManifest } from '@podsmith/manifest';
 
@@ -18,6 +18,7 @@ export function lintText(file: string, text: string, options: LintOptions, fixed
     file,
     problems: result.findings.map((f) => problemOf(parsed, f)),
     suppressed: result.suppressed.map((f) => ({ ...problemOf(parsed, f), reason: f.reason })),
+    ignored: result.ignoredSuppressions.map((s) => ignoredOf(parsed, s)),
     fixed,
   };
 }
@@ -45,7 +46,7 @@ function problemOf(parsed: ParsedManifest, finding: Finding): Problem {
   const range = trimmed(parsed.text, finding.range ?? parsed.documents[finding.documentIndex]?.range ?? { from: 0, to: 0 });
   const start = lineColumnOf(parsed.text, range.from);
   const end = lineColumnOf(parsed.text, range.to);
-  const { kind, name } = workloadOf(parsed, finding);
+  const { kind, name } = workloadOf(parsed, finding.pod);
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
@@ -65,6 +66,17 @@ function problemOf(parsed: ParsedManifest, finding: Finding): Problem {
   };
 }
 
+/** An ignored suppression, located at its key: on the workload's metadata, else on the pod template's. */
+function ignoredOf(parsed: ParsedManifest, ignored: IgnoredSuppression): IgnoredAnnotation {
+  const { documentIndex, specPath } = ignored.pod;
+  const document = parsed.documents[documentIndex]?.value;
+  const onWorkload = [...(projectPod(parsed, ignored.pod)?.workload.path ?? []), 'metadata', 'annotations', ignored.annotation];
+  const onTemplate = [...specPath.slice(0, -1), 'metadata', 'annotations', ignored.annotation];
+  const path = valueAt(document, onWorkload) !== undefined ? onWorkload : onTemplate;
+  const { line, column } = lineColumnOf(parsed.text, rangeOf(parsed, documentIndex, path)?.from ?? 0);
+  return { annotation: ignored.annotation, problem: ignored.problem, ...workloadOf(parsed, ignored.pod), line, column };
+}
+
 /** A block node's range runs to the next line; a marker ends at its last character. */
 function trimmed(text: string, range: TextRange): TextRange {
   let to = range.to;
@@ -72,10 +84,10 @@ function trimmed(text: string, range: TextRange): TextRange {
   return { from: range.from, to };
 }
 
-/** Kind and name of the workload that owns the finding's pod: the document, or the List item. */
-function workloadOf(parsed: ParsedManifest, finding: Finding): { kind?: string; name?: string } {
-  const doc = parsed.documents[finding.pod.documentIndex];
-  const [first, index] = finding.pod.specPath;
+/** Kind and name of the workload that owns a pod: the document, or the List item. */
+function workloadOf(parsed: ParsedManifest, pod: PodRef): { kind?: string; name?: string } {
+  const doc = parsed.documents[pod.documentIndex];
+  const [first, index] = pod.specPath;
   if (first === 'items' && typeof index === 'number' && isRecord(doc?.value) && Array.isArray(doc.value.items)) {
     const item: unknown = doc.value.items[index];
     if (isRecord(item)) {

@@ -33,6 +33,29 @@ export interface SuppressedProblem extends Problem {
   readonly reason: string;
 }
 
+/** A `podsmith.dev/ignore-*` annotation that suppresses nothing, and why; where it is written. */
+export interface IgnoredAnnotation {
+  readonly annotation: string;
+  readonly problem: 'missing-reason' | 'unknown-rule';
+  /** The workload whose (or whose pod template's) metadata holds it. */
+  readonly kind?: string;
+  readonly name?: string;
+  /** 1-based, of the annotation's key. */
+  readonly line: number;
+  readonly column: number;
+}
+
+const IGNORED_WHY: Readonly<Record<IgnoredAnnotation['problem'], string>> = {
+  'missing-reason': 'no reason given (the value must say why the finding does not apply)',
+  'unknown-rule': 'no Podsmith rule has that id (podsmith lint --list-rules lists them)',
+};
+
+/** `podsmith.dev/ignore-x on Deployment web: no Podsmith rule has that id (…)`. */
+export function ignoredMessage(ignored: IgnoredAnnotation): string {
+  const owner = [ignored.kind, ignored.name].filter(Boolean).join(' ');
+  return `${ignored.annotation}${owner ? ` on ${owner}` : ''}: ${IGNORED_WHY[ignored.problem]}`;
+}
+
 /** A quick fix --fix applied. */
 export interface AppliedFix {
   readonly ruleId: string;
@@ -45,6 +68,8 @@ export interface FileReport {
   /** Sorted by position. */
   readonly problems: readonly Problem[];
   readonly suppressed: readonly SuppressedProblem[];
+  /** Suppression annotations that suppress nothing (no reason given, or no such rule). */
+  readonly ignored: readonly IgnoredAnnotation[];
   /** The fixes --fix applied to this file, in order. */
   readonly fixed: readonly AppliedFix[];
 }

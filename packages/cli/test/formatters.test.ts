@@ -34,10 +34,11 @@ const reports: FileReport[] = [
     file: 'deploy/web.yaml',
     problems: [problem, { ...problem, ruleId: ruleB.id, severity: 'warning', message: 'second\nline', line: 120, column: 3, endLine: 120, endColumn: 30, container: undefined, fixable: false }],
     suppressed: [],
+    ignored: [],
     fixed: [],
   },
-  { file: 'deploy/clean.yaml', problems: [], suppressed: [], fixed: [] },
-  { file: 'jobs/my job.yaml', problems: [{ ...problem, severity: 'info', kind: undefined, name: undefined, fixable: false }], suppressed: [{ ...problem, reason: 'we know' }], fixed: [] },
+  { file: 'deploy/clean.yaml', problems: [], suppressed: [], ignored: [], fixed: [] },
+  { file: 'jobs/my job.yaml', problems: [{ ...problem, severity: 'info', kind: undefined, name: undefined, fixable: false }], suppressed: [{ ...problem, reason: 'we know' }], ignored: [], fixed: [] },
 ];
 
 describe('text', () => {
@@ -60,7 +61,7 @@ describe('text', () => {
   });
 
   it('prints nothing when there is nothing to say', () => {
-    expect(formatText([{ file: 'a.yaml', problems: [], suppressed: [], fixed: [] }], { color: false, fix: false })).toBe('');
+    expect(formatText([{ file: 'a.yaml', problems: [], suppressed: [], ignored: [], fixed: [] }], { color: false, fix: false })).toBe('');
   });
 
   it('colours on request, and never instead of the severity word', () => {
@@ -71,8 +72,31 @@ describe('text', () => {
     expect(coloured.replace(new RegExp(`${ESC}\\[\\d+m`, 'g'), '')).toBe(plain);
   });
 
+  it('lists the suppressions that suppress nothing, where they are and why', () => {
+    const ignoring: FileReport[] = [
+      {
+        file: 'a.yaml',
+        problems: [],
+        suppressed: [],
+        ignored: [
+          { annotation: 'podsmith.dev/ignore-x', problem: 'unknown-rule', kind: 'Deployment', name: 'web', line: 7, column: 7 },
+          { annotation: `podsmith.dev/ignore-${ruleA.id}`, problem: 'missing-reason', line: 8, column: 7 },
+        ],
+        fixed: [],
+      },
+    ];
+    expect(formatText(ignoring, { color: false, fix: false })).toBe(
+      [
+        '2 suppressions not applied:',
+        '  a.yaml:7:7  podsmith.dev/ignore-x on Deployment web: no Podsmith rule has that id (podsmith lint --list-rules lists them)',
+        `  a.yaml:8:7  podsmith.dev/ignore-${ruleA.id}: no reason given (the value must say why the finding does not apply)`,
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('lists what --fix fixed, and does not advertise --fix after it ran', () => {
-    const fixed: FileReport[] = [{ file: 'a.yaml', problems: [problem], suppressed: [], fixed: [{ ruleId: ruleB.id, message: 'm' }, { ruleId: ruleB.id, message: 'n' }] }];
+    const fixed: FileReport[] = [{ file: 'a.yaml', problems: [problem], suppressed: [], ignored: [], fixed: [{ ruleId: ruleB.id, message: 'm' }, { ruleId: ruleB.id, message: 'n' }] }];
     const text = formatText(fixed, { color: false, fix: true });
     expect(text).not.toMatch(/can be fixed/);
     expect(text).toMatch(`✔ Fixed 2 problems in 1 file:\n  a.yaml  ${ruleB.id}\n`);
@@ -161,6 +185,24 @@ describe('sarif', () => {
         toolExecutionNotifications: [{ level: 'error', message: { text: 'broken.yaml: invalid YAML at line 1, column 1: x' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.yaml', uriBaseId: '%SRCROOT%' } } }] }],
       },
     ]);
+  });
+
+  it('tells of suppression annotations that suppress nothing as warnings at their place, and the run still succeeds', () => {
+    const ignoring = { ...reports[0], ignored: [{ annotation: 'podsmith.dev/ignore-x', problem: 'unknown-rule', kind: 'Deployment', name: 'web', line: 7, column: 7 }] } as FileReport;
+    const sarif = toSarif([ignoring], { cwd: '/repo' });
+    expect(sarif.runs[0]?.invocations).toEqual([
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            level: 'warning',
+            message: { text: 'podsmith.dev/ignore-x on Deployment web: no Podsmith rule has that id (podsmith lint --list-rules lists them)' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'deploy/web.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 7, startColumn: 7 } } }],
+          },
+        ],
+      },
+    ]);
+    expect(sarifProblems(sarif)).toEqual([]);
   });
 
   it('uses a file: URI for a file outside the current directory', () => {

@@ -45,6 +45,37 @@ describe('run', () => {
     expect(JSON.parse(out.stdout)).toMatchObject([{ file: '<stdin>', ruleId: 'init-never-exits', line: 11, column: 5 }]);
   });
 
+  it('says which suppression annotations suppress nothing, at their line, and exits as if they were not there', async () => {
+    const manifest = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      '  annotations:',
+      '    podsmith.dev/ignore-no-such-rule: "a typo"',
+      'spec:',
+      '  selector: {matchLabels: {app: web}}',
+      '  template:',
+      '    metadata:',
+      '      labels: {app: web}',
+      '      annotations:',
+      '        podsmith.dev/ignore-init-never-exits: ""',
+      '    spec:',
+      '      containers: [{name: app, image: nginx:1.27.3}]',
+      '',
+    ].join('\n');
+    const { io: fake, out } = io({ stdin: manifest });
+    expect(await run(['lint', '-'], fake)).toBe(0);
+    expect(out.stdout).toBe(
+      [
+        '2 suppressions not applied:',
+        '  <stdin>:6:5  podsmith.dev/ignore-no-such-rule on Deployment web: no Podsmith rule has that id (podsmith lint --list-rules lists them)',
+        '  <stdin>:13:9  podsmith.dev/ignore-init-never-exits on Deployment web: no reason given (the value must say why the finding does not apply)',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('reports usage errors on stderr with exit code 2', async () => {
     const { io: fake, out } = io();
     expect(await run(['lint', '--nope', file], fake)).toBe(2);

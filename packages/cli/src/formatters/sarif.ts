@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { RULES, versionRangeText, type Severity } from '@podsmith/lint';
 import packageJson from '../../package.json';
-import type { FileError, FileReport, Problem, SuppressedProblem } from '../report';
+import { ignoredMessage, type FileError, type FileReport, type Problem, type SuppressedProblem } from '../report';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -56,11 +56,21 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions) {
         invocations: [
           {
             executionSuccessful: errors.length === 0,
-            toolExecutionNotifications: errors.map((e) => ({
-              level: 'error',
-              message: { text: `${e.file}: ${e.reason}` },
-              locations: [{ physicalLocation: { artifactLocation: uriOf(e.file) } }],
-            })),
+            toolExecutionNotifications: [
+              ...errors.map((e) => ({
+                level: 'error',
+                message: { text: `${e.file}: ${e.reason}` },
+                locations: [{ physicalLocation: { artifactLocation: uriOf(e.file) } }],
+              })),
+              // Suppression annotations that suppress nothing: the run succeeded, but a setting of the user's did not apply.
+              ...reports.flatMap((report) =>
+                report.ignored.map((a) => ({
+                  level: 'warning',
+                  message: { text: ignoredMessage(a) },
+                  locations: [{ physicalLocation: { artifactLocation: uriOf(report.file), region: { startLine: a.line, startColumn: a.column } } }],
+                })),
+              ),
+            ],
           },
         ],
         results: reports.flatMap((report) => [

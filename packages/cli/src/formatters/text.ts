@@ -4,7 +4,7 @@
  * extra, never the only signal: severity words are always printed.
  */
 import type { Severity } from '@podsmith/lint';
-import { countProblems, type FileReport, type Problem } from '../report';
+import { countProblems, ignoredMessage, type FileReport, type Problem } from '../report';
 
 export interface TextOptions {
   /** ANSI colours (the caller decides: a TTY, and NO_COLOR unset). */
@@ -55,6 +55,14 @@ export function formatText(reports: readonly FileReport[], options: TextOptions)
 
   const suppressed = reports.reduce((n, r) => n + r.suppressed.length, 0);
   if (suppressed > 0) out.push(`${plural(suppressed, 'finding')} suppressed by podsmith.dev/ignore-* annotations.`);
+
+  // An annotation that suppresses nothing would otherwise fail silently: the finding it was meant for is still listed.
+  const ignored = reports.flatMap((r) => r.ignored.map((a) => ({ file: r.file, ...a })));
+  if (ignored.length > 0) {
+    if (out.length > 0) out.push('');
+    out.push(paint('bold', `${plural(ignored.length, 'suppression')} not applied:`));
+    for (const a of ignored) out.push(`  ${a.file}:${a.line}:${a.column}  ${ignoredMessage(a)}`);
+  }
 
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
