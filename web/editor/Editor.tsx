@@ -18,6 +18,8 @@ const OPTIONS = {
   insertSpaces: true,
   scrollBeyondLastLine: false,
   renderWhitespace: 'selection',
+  // Not 'dimmed': the last line's number would fall below the contrast WCAG asks for.
+  renderFinalNewline: 'on',
   fixedOverflowWidgets: true,
   ariaLabel: 'Manifest YAML. Press Ctrl+M to make Tab move the focus out of the editor.',
   // Keys are suggested as you type; values on Ctrl+Space. Suggesting values on every

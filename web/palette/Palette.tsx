@@ -34,7 +34,6 @@ export function Palette() {
               label={template.label}
               description={template.description}
               where={laneInfo(template.lane).title}
-              action={`Add ${template.label} to ${laneInfo(template.lane).title.toLowerCase()}`}
               disabled={disabled}
               onAdd={() => add((pod) => addContainerEdit(pod, template, template.lane))}
             />
@@ -51,7 +50,6 @@ export function Palette() {
               label={template.label}
               description={template.description}
               where="Volumes"
-              action={`Add volume: ${template.label}`}
               disabled={disabled}
               onAdd={() => add((pod) => addVolumeEdit(pod, template))}
             />

@@ -34,7 +34,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data }: NodeProps
         id="mount"
         isConnectable={!locked}
         className="handle handle--mount"
-        aria-label={`Drag to a volume to mount it into ${name}`}
+        // A pointer affordance only (a div, which may not carry a name): from the keyboard, M on the node mounts.
         title="Drag to a volume to mount it"
       />
     </div>
