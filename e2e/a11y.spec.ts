@@ -2,8 +2,9 @@
  * Accessibility, checked by axe-core (its WCAG 2.0, 2.1 and 2.2 A and AA rules) on the
  * states a user passes through: the example pod; a container selected, with the
  * inspector's form; a manifest with findings (the list, the badges, the editor's
- * squiggles); the mount dialog; broken YAML, with its banner. Monaco and React Flow are
- * checked with the rest: what they render is what the user gets.
+ * squiggles); the mount, Paste and New dialogs; broken YAML, with its banner; a narrow
+ * window. Monaco and React Flow are checked with the rest: what they render is what the
+ * user gets.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -55,5 +56,22 @@ test('broken YAML: the banner, the greyed diagram and findings', async ({ page }
   await clickAfter(page, 'name: web');
   await page.keyboard.type(': x');
   await expect(page.getByText('The YAML has errors', { exact: false }).first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the Paste and New dialogs', async ({ page }) => {
+  await page.getByRole('button', { name: 'Paste…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Paste a manifest' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'New' }).click();
+  await expect(page.getByRole('dialog', { name: 'Start again from the example?' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('a narrow window (two rows of panes)', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 900 });
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
