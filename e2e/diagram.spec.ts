@@ -238,6 +238,33 @@ test('M on a container of a pod without volumes says so, and changes nothing', a
   expect(await storeText(page)).toBe(noVolumes);
 });
 
+test('Ctrl+Z in the diagram undoes a diagram edit, Ctrl+Shift+Z redoes it; so do the toolbar buttons', async ({ page }) => {
+  const before = await storeText(page);
+  const undoButton = page.getByRole('button', { name: 'Undo' });
+  const redoButton = page.getByRole('button', { name: 'Redo' });
+  await expect(redoButton).toBeDisabled();
+
+  await containerNode(page, 'worker').focus();
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => names((await podSpec(page)).containers)).toEqual(['app']);
+  const removed = await storeText(page);
+
+  // The focus is in the diagram, not in the editor: the app's shortcut undoes through Monaco's history.
+  expect(await page.evaluate(() => document.activeElement?.closest('.diagram') !== null)).toBe(true);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => storeText(page)).toBe(before);
+  await expect(containerNode(page, 'worker')).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => storeText(page)).toBe(removed);
+
+  await undoButton.click();
+  await expect.poll(() => storeText(page)).toBe(before);
+  await expect(redoButton).toBeEnabled();
+  await redoButton.click();
+  await expect.poll(() => storeText(page)).toBe(removed);
+  await expect(redoButton).toBeDisabled();
+});
+
 test('Enter on a focused container selects it', async ({ page }) => {
   await containerNode(page, 'worker').focus();
   await page.keyboard.press('Enter');

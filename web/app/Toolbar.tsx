@@ -6,6 +6,7 @@ import { WorkloadPicker } from './WorkloadPicker';
 import { VersionPicker } from './VersionPicker';
 import { PasteDialog } from './PasteDialog';
 import { ConfirmNewDialog } from './ConfirmNewDialog';
+import { hasOwnUndo, historyKey, redo, undo, useHistoryState } from '../editor/history';
 
 /** Save exactly the editor's text, named after the workload (`web.yaml`). */
 export function downloadCurrent(): void {
@@ -31,13 +32,23 @@ export function Toolbar() {
   const [confirmingNew, setConfirmingNew] = useState(false);
   const fileName = usePodsmith((s) => downloadName(s.lastGood, s.pod?.workload.name));
 
+  const { canUndo, canRedo } = useHistoryState();
+
   // Ctrl+S / Cmd+S downloads, as a save would; the browser's "save page" is not what anyone wants here.
+  // Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo in the diagram, the palette, anywhere
+  // but the editor and the form fields, which undo their own typing.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
         event.preventDefault();
         downloadCurrent();
+        return;
       }
+      const step = historyKey(event);
+      if (!step || hasOwnUndo(event.target)) return;
+      event.preventDefault();
+      if (step === 'undo') undo();
+      else redo();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -49,6 +60,12 @@ export function Toolbar() {
       <WorkloadPicker />
       <VersionPicker />
       <div className="toolbar-actions" role="toolbar" aria-label="Manifest" onKeyDown={moveFocusWithArrows}>
+        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo the last change, made anywhere (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
         <button type="button" onClick={() => setConfirmingNew(true)}>
           New
         </button>

@@ -8,6 +8,7 @@ import { monaco, MODEL_URI } from './monaco';
 import { bindEditorToStore } from './sync';
 import { usePodsmith } from '../store/store';
 import { registerEditor } from '../app/testHook';
+import { registerHistory } from './history';
 import './editor.css';
 
 const OPTIONS = {
@@ -52,9 +53,20 @@ const onMount: OnMount = (editor) => {
     },
     detach: () => binding.dispose(),
   });
+  const unregisterHistory = registerHistory({
+    undo: () => editor.trigger('podsmith', 'undo', null),
+    redo: () => editor.trigger('podsmith', 'redo', null),
+    canUndo: () => editor.getModel()?.canUndo() ?? false,
+    canRedo: () => editor.getModel()?.canRedo() ?? false,
+    subscribe(listener) {
+      const subscription = editor.onDidChangeModelContent(listener);
+      return () => subscription.dispose();
+    },
+  });
   editor.onDidDispose(() => {
     binding.dispose();
     unregister();
+    unregisterHistory();
   });
 };
 
