@@ -204,8 +204,8 @@ export interface MountSpec {
 }
 
 /**
- * A change to one pod, as a serialisable value. `applyEdit` turns it into text patches
- * that touch only what the edit is about.
+ * A change to one pod (or to a document about it), as a serialisable value. `applyEdit`
+ * turns it into text patches that touch only what the edit is about.
  */
 export type Edit =
   | { readonly kind: 'addContainer'; readonly pod: PodRef; readonly lane: Lane; readonly index?: number; readonly container: K8sContainer }
@@ -221,6 +221,11 @@ export type Edit =
   | { readonly kind: 'unmountVolume'; readonly pod: PodRef; readonly container: ContainerRef; readonly index: number }
   /** Set (or remove) a pod spec field: ['terminationGracePeriodSeconds']. */
   | { readonly kind: 'setPodField'; readonly pod: PodRef; readonly field: YamlPath; readonly value: unknown }
+  /**
+   * Set (or remove) a field of any document of the file, by its path from the document's
+   * root: what a pod's quick fix changes in a Service or NetworkPolicy that selects it.
+   */
+  | { readonly kind: 'setDocumentField'; readonly documentIndex: number; readonly path: YamlPath; readonly value: unknown }
   /** Several edits applied in order as one step (one undo, one quick fix). */
   | { readonly kind: 'batch'; readonly edits: readonly Edit[] };
 

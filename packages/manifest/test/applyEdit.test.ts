@@ -208,6 +208,27 @@ describe('setPodField and batch', () => {
   });
 });
 
+describe('setDocumentField', () => {
+  const SERVICE = '# the front door\napiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: web}\n  ports:\n  - port: 80\n    targetPort: http # the app\'s port\n';
+
+  test('sets a field of another document, only on its line, comments kept', () => {
+    const text = `${POD}---\n${SERVICE}`;
+    const result = applyEdit(text, { kind: 'setDocumentField', documentIndex: 1, path: ['spec', 'ports', 0, 'targetPort'], value: 8080 });
+    expect(result).toMatchObject({ ok: true, text: text.replace('targetPort: http #', 'targetPort: 8080 #') });
+  });
+
+  test('adds a missing field and removes one', () => {
+    const added = applyEdit(SERVICE, { kind: 'setDocumentField', documentIndex: 0, path: ['spec', 'type'], value: 'ClusterIP' });
+    expect(added.ok && added.text).toBe(`${SERVICE}  type: ClusterIP\n`);
+    const removed = applyEdit(SERVICE, { kind: 'setDocumentField', documentIndex: 0, path: ['spec', 'ports', 0, 'targetPort'], value: undefined });
+    expect(removed.ok && removed.text).toBe(SERVICE.replace("    targetPort: http # the app's port\n", ''));
+  });
+
+  test('refuses a document that is not there', () => {
+    expect(applyEdit(SERVICE, { kind: 'setDocumentField', documentIndex: 3, path: ['spec'], value: {} })).toEqual({ ok: false, error: 'The file has no document 4.' });
+  });
+});
+
 describe('other documents and refusals', () => {
   test('edits one document of several and leaves the others byte for byte', () => {
     const service = '---\n# a service\napiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  ports: [{port: 80}]\n';

@@ -17,7 +17,7 @@ export const rule: Rule = {
   docs: {
     summary: 'A Service targetPort or NetworkPolicy ingress port name that only a native sidecar declares, for a target version before 1.32.',
     why: 'Before Kubernetes 1.32 the endpoints controller resolved named ports on regular containers only, so a Service whose targetPort names a sidecar port gets no endpoints for it (kubernetes#127958, fixed by #127976 and #128850); network policy implementations had the same gap (kubernetes#125285, calico#8881).',
-    fix: 'Use a numeric targetPort (the port number), or target Kubernetes 1.32 or later.',
+    fix: 'Use a numeric targetPort (the port number), or target Kubernetes 1.32 or later. The quick fix writes the number the sidecar declares for that name.',
     link: 'https://github.com/kubernetes/kubernetes/issues/127958',
   },
   check(pod, ctx) {
@@ -38,6 +38,13 @@ export const rule: Rule = {
         ];
       }),
     );
+  },
+  fix(finding, pod, ctx) {
+    // The name's number, from the sidecar that declares it: the Service or policy then means the same port.
+    const name = valueAt(ctx.documents[finding.documentIndex]?.value, finding.path);
+    const sidecar = pod.containers.find((c) => c.name === finding.container);
+    const port = typeof name === 'string' ? sidecar?.ports.find((p) => p.name === name)?.containerPort : undefined;
+    return port === undefined ? [] : [{ kind: 'setDocumentField', documentIndex: finding.documentIndex, path: finding.path, value: port }];
   },
 };
 

@@ -37,6 +37,7 @@ ruleTester(rule, {
       k8sVersion: '1.31',
       yaml: manifest(service('https')),
       errors: [{ path: 'spec.ports[0].targetPort', documentIndex: 1, message: 'the Service gets no endpoints for this port' }],
+      fix: [{ kind: 'setDocumentField', documentIndex: 1, path: ['spec', 'ports', 0, 'targetPort'], value: 9443 }],
     },
     {
       name: 'a NetworkPolicy ingress port naming a sidecar port',
@@ -49,6 +50,7 @@ ruleTester(rule, {
           podSelector: {matchLabels: {app: tls}}
           ingress: [{ports: [{port: https}]}]`),
       errors: [{ path: 'spec.ingress[0].ports[0].port', documentIndex: 1, message: 'the policy does not match this port' }],
+      fix: [{ kind: 'setDocumentField', documentIndex: 1, path: ['spec', 'ingress', 0, 'ports', 0, 'port'], value: 9443 }],
     },
   ],
 });

@@ -27,6 +27,7 @@ function usesCrlf(text: string): boolean {
 
 function run(text: string, edit: Edit): string {
   if (edit.kind === 'batch') return edit.edits.reduce(run, text);
+  if (edit.kind === 'setDocumentField') return setIn(sourceOf(text, edit.documentIndex, false), edit.path, edit.value);
   const src = sourceOf(text, edit.pod.documentIndex, false);
   const spec = edit.pod.specPath;
   switch (edit.kind) {
