@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { clickAfter, editorText, expect, loadText, openApp, storeText, test, waitForEditor } from './fixtures';
 
 const repo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -13,6 +13,17 @@ async function openFixture(page: Page, path: string): Promise<Buffer> {
   const bytes = readFileSync(repo(path));
   await page.getByTestId('open-file').setInputFiles(repo(path));
   return bytes;
+}
+
+/** The element's width once it has stopped changing (a zoom animates) for a few frames. */
+async function settledWidth(page: Page, locator: Locator): Promise<number> {
+  let last = -1;
+  for (;;) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+    const now = (await locator.boundingBox())!.width;
+    if (now === last) return now;
+    last = now;
+  }
 }
 
 async function download(page: Page): Promise<{ name: string; bytes: Buffer }> {
@@ -213,6 +224,8 @@ test.describe('toolbar and files', () => {
     const width = async (locator: typeof editorPane) => (await locator.boundingBox())!.width;
     const editorBefore = await width(editorPane);
     const diagramBefore = await width(diagram);
+    const podFrame = page.locator('.react-flow__node-pod');
+    const frameBefore = await width(podFrame);
 
     // Drag the editor's divider 120 px to the left: the editor grows, the diagram shrinks.
     const divider = page.getByRole('separator', { name: 'Resize the editor' });
@@ -224,6 +237,15 @@ test.describe('toolbar and files', () => {
     await page.mouse.up();
     expect(await width(editorPane)).toBeCloseTo(editorBefore + 120, 0);
     expect(await width(diagram)).toBeCloseTo(diagramBefore - 120, 0);
+    // The pod, fitted in view, shrinks with its pane; once the user has zoomed, their zoom stays.
+    await expect.poll(() => width(podFrame)).toBeLessThan(frameBefore - 60);
+    const fitted = await width(podFrame);
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    const zoomed = await settledWidth(page, podFrame);
+    expect(zoomed).toBeGreaterThan(fitted + 20);
+    await divider.focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    expect(await settledWidth(page, podFrame)).toBeCloseTo(zoomed, 0);
 
     // The palette's divider from the keyboard: two steps of 16 px to the right, then Home.
     const paletteDivider = page.getByRole('separator', { name: 'Resize the palette' });
@@ -249,7 +271,7 @@ test.describe('toolbar and files', () => {
 
     await page.reload();
     await waitForEditor(page);
-    expect(await width(editorPane)).toBeCloseTo(editorBefore + 120, 0);
+    expect(await width(editorPane)).toBeCloseTo(editorBefore + 120 - 64, 0);
     expect(await width(palette)).toBeCloseTo(120, 0);
     expect(await height(findings)).toBeCloseTo(findingsBefore + 64, 0);
   });

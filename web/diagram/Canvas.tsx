@@ -8,6 +8,7 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type OnMoveStart,
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -43,6 +44,9 @@ const HELP = {
   node: 'Press Enter to select. Press Delete to remove. On a container, the arrow keys move it: left and right within its lane, up and down to another lane; M mounts a volume into it.',
   edge: 'Press Enter to select. Press Delete to unmount.',
 };
+
+/** How the pod is fitted in view: a margin around it, and a short animation when it grows or shrinks. */
+const FIT = { padding: 0.08, duration: 200 };
 
 const ARIA_LABELS = {
   'node.a11yDescription.default': HELP.node,
@@ -108,12 +112,31 @@ function Canvas({ pod, locked }: Props) {
   const nodes = useMemo(() => withDrag(shown, drag), [shown, drag]);
   const edges = useMemo(() => viewEdges(decorated.edges, { selection, locked }), [decorated.edges, selection, locked]);
 
+  // Until the user pans or zooms, the pod stays fitted when the canvas changes size (a
+  // divider moved, the window resized); after that, their view is theirs. The controls'
+  // fit button fits it again.
+  const fitted = useRef(true);
+
   // Fit the pod in view when it first shows and whenever it grows or shrinks, but not on
   // every edit: the user's zoom survives edits that keep the frame's size.
   const frame = graph.nodes.find((n) => n.id === POD_NODE_ID);
   useEffect(() => {
-    void fitView({ padding: 0.08, duration: 200 });
+    fitted.current = true;
+    void fitView(FIT);
   }, [fitView, frame?.width, frame?.height]);
+
+  const onMoveStart = useCallback<OnMoveStart>((event) => {
+    if (event) fitted.current = false; // null: a move of ours, not the user's
+  }, []);
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      if (fitted.current) void fitView({ padding: FIT.padding });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [fitView]);
 
   const edit = useCallback((e: Edit | undefined) => e !== undefined && !locked && dispatch(e), [dispatch, locked]);
 
@@ -242,6 +265,7 @@ function Canvas({ pod, locked }: Props) {
             onDragOver={onDragOver}
             onDrop={onDrop}
             onDragLeave={onDragLeave}
+            onMoveStart={onMoveStart}
             nodesDraggable={!locked}
             nodesConnectable={!locked}
             // Deleting is an Edit on the text, never React Flow's own removal; one selection at a time.
@@ -252,7 +276,12 @@ function Canvas({ pod, locked }: Props) {
             minZoom={0.2}
           >
             <Background />
-            <Controls showInteractive={false} />
+            <Controls
+              showInteractive={false}
+              onFitView={() => (fitted.current = true)}
+              onZoomIn={() => (fitted.current = false)}
+              onZoomOut={() => (fitted.current = false)}
+            />
             <EdgeLabelLayer onLayer={setLabelLayer} />
           </ReactFlow>
         </div>
