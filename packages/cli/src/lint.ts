@@ -4,7 +4,7 @@
  * is a FileError. Pure: no I/O, so the benchmark times exactly this.
  */
 import { lintManifest, type Finding, type IgnoredSuppression, type LintOptions, type LintResult } from '@podsmith/lint';
-import { lineColumnOf, parseManifest, projectPod, rangeOf, valueAt, type ParsedManifest, type PodRef, type TextRange } from '@podsmith/manifest';
+import { lineColumnOf, parseManifest, rangeOf, type ParsedManifest, type PodRef, type TextRange } from '@podsmith/manifest';
 import { fieldPath, type AppliedFix, type FileError, type FileReport, type IgnoredAnnotation, type Problem } from './report';
 
 export { parseManifest } from '@podsmith/manifest';
@@ -66,14 +66,9 @@ function problemOf(parsed: ParsedManifest, finding: Finding): Problem {
   };
 }
 
-/** An ignored suppression, located at its key: on the workload's metadata, else on the pod template's. */
+/** An ignored suppression, located at its key. */
 function ignoredOf(parsed: ParsedManifest, ignored: IgnoredSuppression): IgnoredAnnotation {
-  const { documentIndex, specPath } = ignored.pod;
-  const document = parsed.documents[documentIndex]?.value;
-  const onWorkload = [...(projectPod(parsed, ignored.pod)?.workload.path ?? []), 'metadata', 'annotations', ignored.annotation];
-  const onTemplate = [...specPath.slice(0, -1), 'metadata', 'annotations', ignored.annotation];
-  const path = valueAt(document, onWorkload) !== undefined ? onWorkload : onTemplate;
-  const { line, column } = lineColumnOf(parsed.text, rangeOf(parsed, documentIndex, path)?.from ?? 0);
+  const { line, column } = lineColumnOf(parsed.text, rangeOf(parsed, ignored.pod.documentIndex, ignored.path)?.from ?? 0);
   return { annotation: ignored.annotation, problem: ignored.problem, ...workloadOf(parsed, ignored.pod), line, column };
 }
 

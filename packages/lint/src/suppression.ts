@@ -29,14 +29,19 @@ export interface PodSuppressions {
 export function suppressionsOf(pod: PodView, knownRules: ReadonlySet<string>): PodSuppressions {
   const byRule = new Map<string, Suppression>();
   const ignored = new Map<string, IgnoredSuppression>();
-  for (const annotations of [pod.workload.annotations, pod.podAnnotations]) {
+  const levels = [
+    { annotations: pod.workload.annotations, metadata: [...pod.workload.path, 'metadata'] },
+    { annotations: pod.podAnnotations, metadata: [...pod.ref.specPath.slice(0, -1), 'metadata'] },
+  ];
+  for (const { annotations, metadata } of levels) {
     for (const [annotation, value] of Object.entries(annotations)) {
       if (!annotation.startsWith(SUPPRESSION_PREFIX)) continue;
       const ruleId = annotation.slice(SUPPRESSION_PREFIX.length);
       const reason = value.trim();
-      if (!knownRules.has(ruleId)) ignored.set(annotation, { annotation, pod: pod.ref, problem: 'unknown-rule' });
-      else if (reason === '') ignored.set(annotation, { annotation, pod: pod.ref, problem: 'missing-reason' });
-      else byRule.set(ruleId, { annotation, reason });
+      const problem = !knownRules.has(ruleId) ? 'unknown-rule' : reason === '' ? 'missing-reason' : undefined;
+      if (!problem) byRule.set(ruleId, { annotation, reason });
+      // Written on both levels: the workload's is the one reported.
+      else if (!ignored.has(annotation)) ignored.set(annotation, { annotation, pod: pod.ref, path: [...metadata, 'annotations', annotation], problem });
     }
   }
   // An annotation with a reason on one level wins over the same one without a reason on the other.

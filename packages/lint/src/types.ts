@@ -122,6 +122,8 @@ export interface LintOptions {
 export interface IgnoredSuppression {
   readonly annotation: string;
   readonly pod: PodRef;
+  /** Where it is written, from the root of the pod's document: the workload's metadata or the pod template's. */
+  readonly path: YamlPath;
   readonly problem: 'missing-reason' | 'unknown-rule';
 }
 
