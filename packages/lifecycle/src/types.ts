@@ -1,0 +1,156 @@
+/**
+ * The vocabulary of a simulated pod life: what the simulator returns, as plain data the
+ * linter, the timeline and the diagram read. Times are seconds from the start of their
+ * phase: startup counts from the pod being scheduled, termination (or a Job's
+ * completion) from the moment the pod is deleted (or its last main container exits).
+ */
+import type { Lane } from '@podsmith/manifest';
+
+/** What a container is doing during a span of time. Drawn as fills, and always also said in words. */
+export type ContainerState =
+  /** Declared, not started yet: waiting for the containers before it. */
+  | 'waiting'
+  /** Process started; its startupProbe or postStart hook has not succeeded yet. */
+  | 'starting'
+  /** Running (a native sidecar counts as started; a main container without readiness). */
+  | 'running'
+  /** Running and its readinessProbe passes. */
+  | 'ready'
+  /** Told to stop (preStop hook running, or SIGTERM received) and not yet gone. */
+  | 'terminating'
+  /** Exited by itself or after SIGTERM. */
+  | 'exited'
+  /** Killed with SIGKILL at the grace-period deadline. */
+  | 'killed';
+
+export type PhaseKind = 'startup' | 'termination' | 'completion';
+
+/** One state over [from, to); `to` undefined: it goes on for ever (a Job that never completes). */
+export interface Span {
+  readonly from: number;
+  readonly to: number | undefined;
+  readonly state: ContainerState;
+  /** Words for the bar where there is room: `preStop sleep 5`, `flushing`, `exit 0`. */
+  readonly label?: string;
+}
+
+/** One container over one phase. */
+export interface LaneTrack {
+  /** The container's id in the PodView (the name, as the diagram uses it). */
+  readonly container: string;
+  readonly lane: Lane;
+  /** Added by an admission webhook (Istio, Linkerd, Vault): never in the YAML. */
+  readonly injected?: string;
+  readonly spans: readonly Span[];
+}
+
+export type EventKind =
+  | 'created'
+  | 'started'
+  | 'postStart-begins'
+  | 'postStart-ends'
+  | 'startupProbe-passes'
+  | 'ready'
+  | 'exited'
+  | 'termination-begins'
+  | 'preStop-begins'
+  | 'preStop-ends'
+  | 'SIGTERM'
+  | 'grace-period-deadline'
+  | 'SIGKILL'
+  | 'pod-completes'
+  | 'pod-running';
+
+/** One thing that happens, in order, said in plain words (the list a screen reader reads). */
+export interface LifecycleEvent {
+  readonly at: number;
+  readonly kind: EventKind;
+  /** Undefined for pod-level events (termination begins, the deadline). */
+  readonly container?: string;
+  /** A sentence: `"fluent-bit" gets SIGTERM: it stops reading its inputs and flushes.` */
+  readonly text: string;
+}
+
+export type ProblemKind =
+  /** Log lines the app writes after the shipper stopped reading are never shipped. */
+  | 'lost-logs'
+  /** A Job's pod whose regular helper never exits: the Job never completes. */
+  | 'never-completes'
+  /** An init container that never exits: the pod shows `Init:x/y` for ever. */
+  | 'stuck-in-init'
+  /** A container starts before the sidecar it depends on is ready. */
+  | 'starts-before-dependency'
+  /** Still running at the grace-period deadline: SIGKILL. */
+  | 'killed-at-deadline'
+  /** A sidecar gone (its preStop made it exit) while the app still needs it. */
+  | 'sidecar-gone-early'
+  /** restartPolicy: Always on an init container dropped by an API server without native sidecars. */
+  | 'sidecar-dropped';
+
+/** What goes wrong, where it happens on the timeline, linked to the lint rule that reports it. */
+export interface Problem {
+  readonly kind: ProblemKind;
+  readonly phase: PhaseKind;
+  readonly from: number;
+  /** Undefined: for ever. */
+  readonly to: number | undefined;
+  /** Container ids involved, the one the problem is about first. */
+  readonly containers: readonly string[];
+  /** The lint rule whose finding says the same: `log-shipper-not-native`. */
+  readonly rule: string;
+  /** Plain words: `Lines "app" writes from 5 s to 8 s are lost: "fluent-bit" has stopped.` */
+  readonly text: string;
+}
+
+export interface Phase {
+  readonly kind: PhaseKind;
+  readonly tracks: readonly LaneTrack[];
+  /** In time order; ties keep the order in which they happen. */
+  readonly events: readonly LifecycleEvent[];
+  /** When the phase is over (every container running, or every container gone); undefined: never. */
+  readonly end: number | undefined;
+  /** The grace-period deadline (termination only). */
+  readonly deadline?: number;
+}
+
+/** An assumption the simulation rests on, shown and editable in the timeline. */
+export interface Assumption {
+  readonly seconds: number;
+  /** Where the value came from: the pod (a probe's timing, a preStop sleep, the grace period) or a documented default. */
+  readonly source: 'pod' | 'default' | 'user';
+  /** Why this value: `startupProbe: initialDelaySeconds 5 + periodSeconds 10 × 1` or `default: 1 s to start`. */
+  readonly why: string;
+}
+
+export interface ContainerAssumptions {
+  /** From the process starting to its startupProbe (or postStart hook) passing. */
+  readonly startup: Assumption;
+  /** How long a run-to-completion container (init, or a Job's main container) runs before it exits 0. */
+  readonly run: Assumption;
+  /** From SIGTERM to the process exiting (the app finishing in-flight work, a shipper flushing). */
+  readonly shutdown: Assumption;
+  /** How long the preStop hook holds the container, when it has one. */
+  readonly preStop?: Assumption;
+}
+
+export interface Assumptions {
+  readonly terminationGracePeriodSeconds: Assumption;
+  /** By container id. */
+  readonly containers: Readonly<Record<string, ContainerAssumptions>>;
+}
+
+/** The user's overrides, by container id and field: what the timeline's assumption inputs write. */
+export interface AssumptionOverrides {
+  readonly terminationGracePeriodSeconds?: number;
+  readonly containers?: Readonly<Record<string, Partial<Record<keyof ContainerAssumptions, number>>>>;
+}
+
+export interface Simulation {
+  readonly startup: Phase;
+  /** Deletion of a long-running pod; for a pod that runs to completion, its completion. */
+  readonly shutdown: Phase;
+  readonly problems: readonly Problem[];
+  readonly assumptions: Assumptions;
+  /** Facts about the version, in words: `Kubernetes 1.28 drops restartPolicy on init containers: ...`. */
+  readonly notes: readonly string[];
+}
