@@ -154,3 +154,11 @@ export interface Simulation {
   /** Facts about the version, in words: `Kubernetes 1.28 drops restartPolicy on init containers: ...`. */
   readonly notes: readonly string[];
 }
+
+/** What `simulate(pod, options)` takes besides the pod. */
+export interface SimulateOptions {
+  /** The target Kubernetes minor version, `'1.33'`: native sidecars, the sleep action, container restart rules depend on it. */
+  readonly k8sVersion: string;
+  /** The user's edits to the assumptions, shown in the timeline. */
+  readonly overrides?: AssumptionOverrides;
+}
