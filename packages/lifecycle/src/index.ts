@@ -28,3 +28,5 @@ export * from './hazards/prestop-exit';
 export * from './hazards/startup-deadlock';
 export * from './hazards/unguarded-sidecar';
 export * from './hazards/sidecar-order';
+export { simulate } from './simulate/simulate';
+export { defaultAssumptions, DEFAULT_SECONDS } from './simulate/assumptions';
