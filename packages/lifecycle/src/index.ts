@@ -28,5 +28,6 @@ export * from './hazards/prestop-exit';
 export * from './hazards/startup-deadlock';
 export * from './hazards/unguarded-sidecar';
 export * from './hazards/sidecar-order';
-export { simulate } from './simulate/simulate';
+export { simulate, gracePeriodOverrun } from './simulate/simulate';
+export type { DeadlineOverrun } from './simulate/deadline';
 export { defaultAssumptions, DEFAULT_SECONDS } from './simulate/assumptions';

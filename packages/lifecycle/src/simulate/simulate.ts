@@ -9,6 +9,7 @@ import type { Phase, SimulateOptions, Simulation } from '../types';
 import { assumptionsOf, withOverrides } from './assumptions';
 import { simulateCompletion } from './completion';
 import type { Sim } from './context';
+import { deadlineOverrun, type DeadlineOverrun } from './deadline';
 import { featuresAt, versionNotes } from './features';
 import { completionProblems, startupProblems, terminationProblems } from './problems';
 import { simulateStartup } from './startup';
@@ -34,4 +35,17 @@ export function simulate(pod: PodView, options: SimulateOptions): Simulation {
   }
   problems.push(...deletionProblems);
   return { startup: startup.phase, shutdown, ...(deletion && { deletion }), problems, assumptions, notes: versionNotes(model, features) };
+}
+
+/**
+ * The grace-period overrun of a pod deleted while it runs, on the default assumptions:
+ * what the grace-period-exhausted rule reports. Undefined when every container is gone by
+ * the deadline, or the pod never gets to run.
+ */
+export function gracePeriodOverrun(pod: PodView, k8sVersion: string): DeadlineOverrun | undefined {
+  const model = podModel(pod);
+  const features = featuresAt(k8sVersion);
+  const sim: Sim = { model, features, assumptions: assumptionsOf(model, features) };
+  const startup = simulateStartup(sim);
+  return startup.stuck ? undefined : deadlineOverrun(sim, simulateTermination(sim, startup.running), startup.running);
 }

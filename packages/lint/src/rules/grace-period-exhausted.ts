@@ -1,12 +1,13 @@
 /**
  * grace-period-exhausted: the pod's grace period is one budget for every container.
  * Native sidecars only get SIGTERM after the last regular container has exited, so a
- * long preStop hook in the app plus the sidecars' own drain can use it all up.
+ * long preStop hook in the app plus the sidecars' own drain can use it all up. The
+ * lifecycle simulator's termination, on its default assumptions, decides it.
  */
-import type { ContainerView, PodView } from '@podsmith/manifest';
-import { drainOf, label, preStopSeconds } from '@podsmith/lifecycle';
+import { gracePeriodOverrun, label, type DeadlineOverrun } from '@podsmith/lifecycle';
+import type { PodView } from '@podsmith/manifest';
 import { setGracePeriod, SHUTDOWN_HEADROOM_SECONDS } from '../fixes';
-import type { LintContext, Rule } from '../types';
+import type { Rule } from '../types';
 
 export const rule: Rule = {
   id: 'grace-period-exhausted',
@@ -20,57 +21,43 @@ export const rule: Rule = {
     link: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#termination-with-sidecars',
   },
   check(pod, ctx) {
-    const budget = budgetOf(pod, ctx);
-    if (!budget) return [];
-    const { longest, seconds, drain, drains } = budget;
-    const grace = ctx.defaulted.terminationGracePeriodSeconds;
-    const left = grace - seconds - drain;
+    const overrun = overrunOf(pod, ctx.version);
+    if (!overrun) return [];
+    const { cause, preStop, grace, late } = overrun;
+    const drain = drainSeconds(overrun);
+    const drains = overrun.drains.map((d) => `${label(d.container)}: ${d.shutdown.why}`).join(', ');
+    const order = `the native sidecars only get SIGTERM after every regular container has exited, then drain one at a time (${drains})`;
+    const end = 'when the period runs out, everything still running gets SIGTERM and 2 s later SIGKILL.';
+    if (preStop) {
+      const left = grace - preStop.seconds - drain;
+      return [
+        {
+          path: [...cause.path, 'lifecycle', 'preStop'],
+          container: cause.name,
+          message: `The grace period is one budget of ${grace} s for the whole Pod: ${label(cause)}'s preStop hook takes ${preStop.seconds} s, and ${order}. That leaves ${left > 0 ? `${left} s` : 'no time'} for the app to shut down; ${end}`,
+        },
+      ];
+    }
     return [
       {
-        path: [...longest.path, 'lifecycle', 'preStop'],
-        container: longest.name,
-        message: `The grace period is one budget of ${grace} s for the whole Pod: ${label(longest)}'s preStop hook takes ${seconds} s, and the native sidecars only get SIGTERM after every regular container has exited, then drain one at a time (${drains}). That leaves ${left > 0 ? `${left} s` : 'no time'} for the app to shut down; when the period runs out, everything still running gets SIGTERM and 2 s later SIGKILL.`,
+        path: cause.path,
+        container: cause.name,
+        message: `The grace period is one budget of ${grace} s for the whole Pod, and ${order}: ${late.map(label).join(', ')} ${late.length === 1 ? 'is' : 'are'} still running when it ends; ${end}`,
       },
     ];
   },
   fix(_finding, pod, ctx) {
-    const budget = budgetOf(pod, ctx);
-    return budget ? setGracePeriod(pod, budget.seconds + budget.drain + SHUTDOWN_HEADROOM_SECONDS) : [];
+    const overrun = overrunOf(pod, ctx.version);
+    return overrun ? setGracePeriod(pod, (overrun.preStop?.seconds ?? 0) + drainSeconds(overrun) + SHUTDOWN_HEADROOM_SECONDS) : [];
   },
 };
 
-interface Budget {
-  /** The regular container with the longest preStop hook that fits in the grace period. */
-  readonly longest: ContainerView;
-  readonly seconds: number;
-  readonly drain: number;
-  readonly drains: string;
+/** The overrun this rule is about: native sidecars share the budget, and no single hook exceeds it (prestop-exceeds-grace-period says that). */
+function overrunOf(pod: PodView, version: string): DeadlineOverrun | undefined {
+  const overrun = gracePeriodOverrun(pod, version);
+  return overrun?.rule === 'grace-period-exhausted' ? overrun : undefined;
 }
 
-/**
- * The termination budget when it is exhausted, else undefined. Hooks that alone exceed the
- * grace period are left to prestop-exceeds-grace-period and invalid-lifecycle-hook.
- */
-function budgetOf(pod: PodView, ctx: LintContext): Budget | undefined {
-  const { facts, defaulted } = ctx;
-  if (facts.sidecars.length === 0) return undefined;
-  const grace = defaulted.terminationGracePeriodSeconds;
-  let longest: { container: ContainerView; seconds: number } | undefined;
-  for (const c of facts.mains) {
-    const seconds = preStopSeconds(ctx.defaultsOf(c));
-    if (seconds !== undefined && seconds > 0 && seconds < grace && seconds > (longest?.seconds ?? 0)) longest = { container: c, seconds };
-  }
-  if (!longest) return undefined;
-  const drains = facts.sidecars.flatMap((c) => {
-    const drain = drainOf(ctx.roleOf(c), ctx.defaultsOf(c), pod);
-    return drain ? [{ c, drain }] : [];
-  });
-  const drain = drains.reduce((sum, d) => sum + d.drain.seconds, 0);
-  if (longest.seconds + drain < grace) return undefined;
-  return {
-    longest: longest.container,
-    seconds: longest.seconds,
-    drain,
-    drains: drains.map((d) => `${label(d.c)}: ${d.drain.source}`).join(', ') || 'their drain time is unknown',
-  };
+function drainSeconds(overrun: DeadlineOverrun): number {
+  return overrun.drains.reduce((sum, d) => sum + d.shutdown.seconds, 0);
 }
