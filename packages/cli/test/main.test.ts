@@ -39,6 +39,16 @@ describe('run', () => {
     }
   });
 
+  it('fails a pod the API server would reject, with the message kubectl apply prints', async () => {
+    const pod = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '  - {name: Web, image: nginx:1.27}', ''].join('\n');
+    const { io: fake, out } = io({ stdin: pod });
+    expect(await run(['lint', '-'], fake)).toBe(1);
+    expect(out.stdout).toContain(
+      `spec.containers[0].name: Invalid value: "Web": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`,
+    );
+    expect(out.stdout).toContain('invalid-container-name');
+  });
+
   it('reads stdin through the Io', async () => {
     const { io: fake, out } = io({ stdin: readFileSync(`${CASES}${file}`, 'utf8') });
     expect(await run(['lint', '-f', 'json', '-'], fake)).toBe(1);

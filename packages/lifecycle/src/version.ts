@@ -33,6 +33,16 @@ export const FEATURE_SINCE = {
   containerRestartRules: '1.35',
   /** ContainerStopSignals (KEP-4960): lifecycle.stopSignal is known; alpha since 1.33, off by default. */
   stopSignalField: '1.33',
+  /** RelaxedEnvironmentVariableValidation: alpha 1.30, beta (on) 1.32, GA 1.34: any printable ASCII but '=' in env names. */
+  relaxedEnvVarNames: '1.32',
+  /** InPlacePodVerticalScaling: alpha 1.27 (resizePolicy dropped), beta (on) 1.33, GA 1.35. */
+  resizePolicy: '1.33',
+  /** Resize restart policy RestartContainer refused on run-to-completion init containers (kubernetes#137458). */
+  resizeInitRestartRefused: '1.36',
+  /** The restartPolicyRules field exists (dropped while ContainerRestartRules is off). */
+  restartPolicyRulesField: '1.34',
+  /** RestartAllContainers (KEP-5532): alpha 1.35, beta (on) 1.36: the RestartAllContainers action, rules on sidecars. */
+  restartAllContainers: '1.36',
 } as const satisfies Record<string, K8sVersion>;
 
 export function isK8sVersion(value: string): value is K8sVersion {

@@ -16,7 +16,7 @@ interface Run {
   readonly rules: readonly Rule[];
   /** Every rule id the catalogue knows (suppressions may name disabled rules). */
   readonly known: ReadonlySet<string>;
-  severityOf(rule: Rule): Severity;
+  severityOf(rule: Rule, raw: RawFinding): Severity;
 }
 
 function prepare(options: LintOptions): Run {
@@ -27,7 +27,7 @@ function prepare(options: LintOptions): Run {
     version,
     rules: all.filter((rule) => !disabled.has(rule.id) && appliesTo(rule, version)),
     known: new Set(all.map((rule) => rule.id)),
-    severityOf: (rule) => options.severity?.[rule.id] ?? rule.severity,
+    severityOf: (rule, raw) => options.severity?.[rule.id] ?? raw.severity ?? rule.severity,
   };
 }
 
@@ -83,7 +83,7 @@ function lintOne(parsed: ParsedManifest, ref: PodRef, run: Run): PodResult {
   const ids = new Set<string>();
   for (const rule of run.rules) {
     for (const raw of rule.check(pod, ctx)) {
-      const finding = complete(parsed, pod, ctx, rule, run.severityOf(rule), raw, ids);
+      const finding = complete(parsed, pod, ctx, rule, run.severityOf(rule, raw), raw, ids);
       const suppression = suppressions.byRule.get(rule.id);
       if (suppression) result.suppressed.push({ ...finding, ...suppression });
       else result.findings.push(finding);

@@ -25,4 +25,20 @@ export const apiError = {
   forbidden: (path: string, detail: string) => `${path}: Forbidden: ${detail}`,
   notSupported: (path: string, value: string, supported: readonly string[]) =>
     `${path}: Unsupported value: ${show(value)}: supported values: ${supported.map(quote).join(', ')}`,
+  tooMany: (path: string, actual: number, max: number) => `${path}: Too many: ${actual}: must have at most ${max} ${max === 1 ? 'item' : 'items'}`,
 };
+
+/** An API server warning (pkg/api/pod/warnings.go): plain `<path>: <text>`, the object is still accepted. */
+export function apiWarning(path: string, text: string): string {
+  return `${path}: ${text}`;
+}
+
+/** Go's %#v of a []string, the value the API server prints for a list field: `[]string{"a", "b"}`. */
+export function goStrings(values: readonly string[]): string {
+  return `[]string{${values.map(quote).join(', ')}}`;
+}
+
+/** A map key in a field path as the API server prints it: `resources.limits[cpu]`. */
+export function keyPath(path: string, key: string): string {
+  return `${path}[${key}]`;
+}

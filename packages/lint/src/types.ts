@@ -32,6 +32,11 @@ export interface RawFinding {
   readonly container?: string;
   /** Set when the finding points into another document of the file (a Service's targetPort). */
   readonly documentIndex?: number;
+  /**
+   * 'warning' when the API server only warns about this (pkg/api/pod/warnings.go) where the
+   * rule's other findings are errors; a severity the user configured for the rule wins.
+   */
+  readonly severity?: 'warning';
 }
 
 export interface Finding {

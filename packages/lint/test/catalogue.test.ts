@@ -7,9 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderRulesMarkdown, RULES } from '../src';
 
-/** The lifecycle, network and volume rows of the catalogue, plus two API-validity rules the lint cases need. */
+/** The api-validity, volume, network and lifecycle rows of the catalogue. */
 const CATALOGUE_IDS = [
-  'invalid-lifecycle-hook', 'init-container-probes-or-hooks',
+  'invalid-container-name', 'duplicate-container-name', 'no-main-container', 'missing-image', 'invalid-port-name', 'invalid-port-number',
+  'duplicate-host-port', 'host-network-port-mismatch', 'invalid-probe', 'invalid-lifecycle-hook', 'init-container-probes-or-hooks',
+  'invalid-init-restart-policy', 'container-restart-policy', 'invalid-restart-rules', 'invalid-pod-restart-policy', 'negative-grace-period',
+  'invalid-resources', 'invalid-env', 'invalid-ephemeral-container', 'invalid-pod-field', 'invalid-stop-signal', 'invalid-resize-policy',
   'invalid-volume', 'invalid-volume-mount', 'invalid-sub-path', 'invalid-mount-propagation', 'invalid-volume-projection',
   'port-collision', 'sidecar-host-port-collision', 'sidecar-named-port-unresolved', 'duplicate-port-name', 'probe-port-undeclared',
   'job-blocked-by-sidecar', 'log-shipper-not-native', 'proxy-not-native', 'init-never-exits', 'sidecar-without-startup-probe',

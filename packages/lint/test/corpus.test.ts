@@ -80,16 +80,42 @@ describe('the real corpus', () => {
     expect(Object.fromEntries(Object.keys(expected).map((f) => [f, lifecycle(f)]))).toEqual(expected);
   });
 
+  /*
+   * Why each api-validity finding here is true (every one was read; kubectl apply would fail):
+   * - missing-image 79, no-main-container 43: test fixtures of kube-linter, kube-score and polaris
+   *   that leave out image or containers (kube-linter's minimal Deployments), Istio's
+   *   only-proxy-container (`containers: []`), and injector goldens whose override stubs
+   *   (`- name: istio-proxy` / `linkerd-proxy` without image) stay in the list.
+   * - duplicate-container-name 3: istio sidecar-spire keeps an istio-proxy stub in containers while
+   *   the injected proxy is an init container of the same name; kube-linter liveness-port repeats a
+   *   name; polaris two_cont has two unnamed containers (Duplicate value: "").
+   * - invalid-container-name 4: the same polaris fixtures, containers without a name (Required value).
+   * - invalid-pod-restart-policy 15: kube-linter restart-policy / priority-class-name and kube-score
+   *   CronJobs and Jobs without restartPolicy (defaulted to Always, refused for Jobs), and
+   *   Deployments/StatefulSets/DaemonSets with OnFailure or Never.
+   * - invalid-port-name 3, invalid-port-number 3: kube-linter invalid-target-ports (a 16-character
+   *   name, a digits-only name, containerPort 123456), kube-score duplicate port names, and two
+   *   archived kubernetes/examples volumes pods with `protocol: tcp` (lowercase is refused).
+   * - invalid-env 4: API warnings only, on the duplicate-env fixtures of kube-linter and kube-score.
+   */
   it('keeps its per-rule counts (read the findings again when these change)', () => {
     const counts: Record<string, number> = {};
     for (const { findings } of results.values()) for (const f of findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
     expect(Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)))).toMatchInlineSnapshot(`
       {
+        "duplicate-container-name": 3,
         "duplicate-port-name": 19,
+        "invalid-container-name": 4,
+        "invalid-env": 4,
+        "invalid-pod-restart-policy": 15,
+        "invalid-port-name": 3,
+        "invalid-port-number": 3,
         "invalid-volume-mount": 5,
         "invalid-volume-projection": 1,
         "job-blocked-by-sidecar": 3,
         "log-shipper-not-native": 5,
+        "missing-image": 79,
+        "no-main-container": 43,
         "port-collision": 13,
         "probe-port-undeclared": 34,
         "proxy-not-native": 14,

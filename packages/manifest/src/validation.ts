@@ -6,16 +6,27 @@
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_LABEL_MAX = 63;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS1123_LABEL_MESSAGE =
+  "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+
+/**
+ * IsDNS1123Label: every reason `value` is not a lowercase RFC 1123 label, as the API server
+ * lists them (each one is its own `Invalid value` error). Empty when it is one.
+ */
+export function dns1123LabelErrors(value: string): readonly string[] {
+  const errors: string[] = [];
+  if (value.length > DNS1123_LABEL_MAX) errors.push(`must be no more than ${DNS1123_LABEL_MAX} characters`);
+  if (!DNS1123_LABEL.test(value)) {
+    // A valid subdomain that is not a valid label (length was checked above) has dots.
+    errors.push(DNS1123_SUBDOMAIN.test(value) ? 'must not contain dots' : DNS1123_LABEL_MESSAGE);
+  }
+  return errors;
+}
 
 /** Why `value` is not a lowercase RFC 1123 label (a container or volume name), or undefined. */
 export function dns1123LabelError(value: string): string | undefined {
-  if (value === '') return 'Required value';
-  if (value.length > DNS1123_LABEL_MAX) return `must be no more than ${DNS1123_LABEL_MAX} characters`;
-  if (value.includes('.')) return 'must not contain dots';
-  if (!DNS1123_LABEL.test(value)) {
-    return "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
-  }
-  return undefined;
+  return value === '' ? 'Required value' : dns1123LabelErrors(value)[0];
 }
 
 /** Why `value` is not a valid port number (1-65535), or undefined. */
@@ -26,14 +37,20 @@ export function portNumberError(value: number): string | undefined {
   return undefined;
 }
 
+/** IsValidPortName: every reason `value` is not an IANA_SVC_NAME (a port name), in the API server's order. */
+export function portNameErrors(value: string): readonly string[] {
+  const errors: string[] = [];
+  if (value.length > 15) errors.push('must be no more than 15 characters');
+  if (!/^[-a-z0-9]+$/.test(value)) errors.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
+  if (!/[a-z]/.test(value)) errors.push('must contain at least one letter (a-z)');
+  if (value.includes('--')) errors.push('must not contain consecutive hyphens');
+  if (value.startsWith('-') || value.endsWith('-')) errors.push('must not begin or end with a hyphen');
+  return errors;
+}
+
 /** Why `value` is not an IANA_SVC_NAME (a port name), or undefined. */
 export function portNameError(value: string): string | undefined {
-  if (value.length > 15) return 'must be no more than 15 characters';
-  if (!/^[-a-z0-9]+$/.test(value)) return 'must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)';
-  if (!/[a-z]/.test(value)) return 'must contain at least one letter (a-z)';
-  if (value.includes('--')) return 'must not contain consecutive hyphens';
-  if (value.startsWith('-') || value.endsWith('-')) return 'must not begin or end with a hyphen';
-  return undefined;
+  return portNameErrors(value)[0];
 }
 
 /** Protocols a container port may use. */

@@ -3,8 +3,28 @@
  * network, lifecycle. One module per rule; each exports `rule`.
  */
 import type { Rule } from '../types';
+import { rule as invalidContainerName } from './invalid-container-name';
+import { rule as duplicateContainerName } from './duplicate-container-name';
+import { rule as noMainContainer } from './no-main-container';
+import { rule as missingImage } from './missing-image';
+import { rule as invalidPortName } from './invalid-port-name';
+import { rule as invalidPortNumber } from './invalid-port-number';
+import { rule as duplicateHostPort } from './duplicate-host-port';
+import { rule as hostNetworkPortMismatch } from './host-network-port-mismatch';
+import { rule as invalidProbe } from './invalid-probe';
 import { rule as invalidLifecycleHook } from './invalid-lifecycle-hook';
 import { rule as initContainerProbesOrHooks } from './init-container-probes-or-hooks';
+import { rule as invalidInitRestartPolicy } from './invalid-init-restart-policy';
+import { rule as containerRestartPolicy } from './container-restart-policy';
+import { rule as invalidRestartRules } from './invalid-restart-rules';
+import { rule as invalidPodRestartPolicy } from './invalid-pod-restart-policy';
+import { rule as negativeGracePeriod } from './negative-grace-period';
+import { rule as invalidResources } from './invalid-resources';
+import { rule as invalidEnv } from './invalid-env';
+import { rule as invalidEphemeralContainer } from './invalid-ephemeral-container';
+import { rule as invalidPodField } from './invalid-pod-field';
+import { rule as invalidStopSignal } from './invalid-stop-signal';
+import { rule as invalidResizePolicy } from './invalid-resize-policy';
 import { rule as invalidVolume } from './invalid-volume';
 import { rule as invalidVolumeMount } from './invalid-volume-mount';
 import { rule as invalidSubPath } from './invalid-sub-path';
@@ -36,8 +56,28 @@ import { rule as sidecarResourcesSummed } from './sidecar-resources-summed';
 import { rule as tcpSocketHook } from './tcp-socket-hook';
 
 export const RULES: readonly Rule[] = [
+  invalidContainerName,
+  duplicateContainerName,
+  noMainContainer,
+  missingImage,
+  invalidPortName,
+  invalidPortNumber,
+  duplicateHostPort,
+  hostNetworkPortMismatch,
+  invalidProbe,
   invalidLifecycleHook,
   initContainerProbesOrHooks,
+  invalidInitRestartPolicy,
+  containerRestartPolicy,
+  invalidRestartRules,
+  invalidPodRestartPolicy,
+  negativeGracePeriod,
+  invalidResources,
+  invalidEnv,
+  invalidEphemeralContainer,
+  invalidPodField,
+  invalidStopSignal,
+  invalidResizePolicy,
   invalidVolume,
   invalidVolumeMount,
   invalidSubPath,
