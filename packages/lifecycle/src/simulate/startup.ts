@@ -80,12 +80,17 @@ export function simulateStartup(sim: Sim): Startup {
   if (stuck) return { phase: finishPhase(draft, 'startup', containers, undefined), stuck, startedAt, readyAt, upAt, running };
 
   const mains = containers.filter((c) => c.lane === 'main');
+  // The kubelet starts the regular containers one after the other without waiting, except
+  // that a postStart hook runs before the next container is started (e2e_node
+  // container_lifecycle_test "should not launch second container before PostStart of the first container completed").
+  let next = t;
   for (const c of mains) {
-    startedAt.set(c.id, t);
+    startedAt.set(c.id, next);
     running.push(c);
-    const start = startGated(sim, draft, c, t, `starts${mains.length > 1 ? ' with the other main containers' : ''}: every init container has finished and every sidecar has started`);
+    const start = startGated(sim, draft, c, next, `starts${mains.length > 1 ? ' with the other main containers' : ''}: every init container has finished and every sidecar has started`);
     readyAt.set(c.id, start.counted);
     upAt.set(c.id, start.up);
+    if (sim.model.defaultsOf(c).lifecycle.postStart) next = start.up;
   }
   const end = Math.max(t, ...running.map((c) => upAt.get(c.id) ?? t));
   event(draft, end, 'pod-running', 'Every container is up: the pod is Running.');
@@ -120,8 +125,10 @@ function startGated(sim: Sim, draft: PhaseDraft, c: ContainerView, t: number, ho
   const startup = assumed(sim, c).startup.seconds;
   const ready = t + startup;
   event(draft, t, 'started', `${nameOf(c)} ${how.startsWith('(') ? `starts ${how}` : how}.`, c.id);
-  if (!gate) {
-    mark(draft, c.id, t, 'starting', 'coming up, not awaited');
+  if (!gate || (c.lane === 'main' && !dc.lifecycle.postStart)) {
+    // Nothing waits for it: a regular container's startupProbe holds nothing back either.
+    mark(draft, c.id, t, 'starting', gate ? 'startupProbe' : 'coming up, not awaited');
+    if (gate) event(draft, ready, 'startupProbe-passes', `${nameOf(c)}'s startupProbe passes after ${secs(startup)}.`, c.id);
     mark(draft, c.id, ready, 'running');
     return { counted: t, up: ready };
   }

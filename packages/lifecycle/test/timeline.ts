@@ -1,0 +1,55 @@
+/**
+ * Reading a simulation the way kubernetes/kubernetes test/e2e_node reads its containers'
+ * logs (container_lifecycle_pod_construction.go: StartsBefore, ExitsBefore, RunTogether,
+ * DoesntStart): every event on one clock, startup first, then the pod's shutdown (its
+ * completion, or its deletion).
+ */
+import { parseManifest, projectPod, type PodView } from '@podsmith/manifest';
+import { simulate, type LifecycleEvent, type SimulateOptions, type Simulation } from '../src';
+
+export function podOf(text: string): PodView {
+  const parsed = parseManifest(text);
+  const ref = parsed.pods[0];
+  const pod = ref && projectPod(parsed, ref);
+  if (!pod) throw new Error('no pod in test manifest');
+  return pod;
+}
+
+export interface Clock {
+  readonly simulation: Simulation;
+  /** Every event, startup then shutdown, on one clock. */
+  readonly events: readonly LifecycleEvent[];
+  started(container: string): number | undefined;
+  exited(container: string): number | undefined;
+  startsBefore(a: string, b: string): boolean;
+  exitsBefore(a: string, b: string): boolean;
+  /** Both run at some instant: each starts before the other exits. */
+  runTogether(a: string, b: string): boolean;
+}
+
+export function clockOf(text: string, options: SimulateOptions = { k8sVersion: '1.36' }): Clock {
+  const simulation = simulate(podOf(text), options);
+  const offset = simulation.startup.end ?? Infinity;
+  const events = [...simulation.startup.events, ...simulation.shutdown.events.map((e) => ({ ...e, at: e.at + offset }))];
+  // Positions in the event list: at one instant, the order in which things happen (as the e2e tests read log lines).
+  const startIndex = (c: string) => index(events.findIndex((e) => e.container === c && e.kind === 'started'));
+  const exitIndex = (c: string) => index(events.findIndex((e) => e.container === c && (e.kind === 'exited' || e.kind === 'SIGKILL')));
+  const at = (i: number | undefined) => (i === undefined ? undefined : events[i]?.at);
+  const before = (x: number | undefined, y: number | undefined) => x !== undefined && (y === undefined || x < y);
+  return {
+    simulation,
+    events,
+    started: (c) => at(startIndex(c)),
+    exited: (c) => at(exitIndex(c)),
+    startsBefore: (a, b) => before(startIndex(a), startIndex(b)),
+    exitsBefore: (a, b) => before(exitIndex(a), exitIndex(b)),
+    runTogether: (a, b) => {
+      const [sa, sb] = [startIndex(a), startIndex(b)];
+      return sa !== undefined && sb !== undefined && sa < (exitIndex(b) ?? Infinity) && sb < (exitIndex(a) ?? Infinity);
+    },
+  };
+}
+
+function index(i: number): number | undefined {
+  return i < 0 ? undefined : i;
+}
