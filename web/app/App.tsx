@@ -8,9 +8,12 @@ import { StatusArea } from './StatusArea';
 import { useFileDrop } from './useFileDrop';
 import { PaneDivider } from './panes/PaneDivider';
 import { usePaneSizes } from './panes/usePaneSizes';
+import { useGalleryRoute } from '../gallery/navigation';
 
 // Monaco is big: it arrives in its own chunk, asked for once the diagram's has arrived.
 const Editor = lazy(() => canvasLoaded.then(() => import('../editor/Editor')));
+// The pattern gallery, only when the URL asks for it (#gallery, #pattern/<id>).
+const Gallery = lazy(() => import('../gallery/Gallery'));
 
 /**
  * The shell: toolbar and messages on top; palette | diagram over findings | inspector |
@@ -19,6 +22,7 @@ const Editor = lazy(() => canvasLoaded.then(() => import('../editor/Editor')));
 export function App() {
   const dragging = useFileDrop();
   const [sizes, resize] = usePaneSizes();
+  const galleryRoute = useGalleryRoute();
   const paneSizes = {
     '--palette-width': `${sizes.palette}px`,
     '--inspector-width': `${sizes.inspector}px`,
@@ -47,6 +51,11 @@ export function App() {
           </Suspense>
         </section>
       </main>
+      {galleryRoute && (
+        <Suspense fallback={null}>
+          <Gallery route={galleryRoute} />
+        </Suspense>
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop a YAML file to open it</p>
