@@ -73,7 +73,7 @@ export function FormPanel({ pattern, form }: FormPanelProps) {
         simulate(pod) from packages/lifecycle (branch lifecycle-model). Not shown until
         both exist; the lead embeds it after merging them.
       */}
-      <pre className="gallery__yaml" tabIndex={0} aria-label={`YAML of the ${label} form`}>
+      <pre className="gallery__yaml" role="region" tabIndex={0} aria-label={`YAML of the ${label} form`}>
         {yaml}
       </pre>
     </section>
