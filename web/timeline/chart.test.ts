@@ -96,6 +96,8 @@ describe('layoutTimeline', () => {
     const { startup, shutdown } = LOG_SHIPPER_REGULAR;
     expect(chart.stepX).toHaveLength(startup.events.length + shutdown.events.length);
     expect(chart.stepX[startup.events.length]).toBe(chart.phases[1]!.x0);
+    expect(chart.stepRowY[0]).toBe(chart.rows.find((r) => r.container === 'app')!.y);
+    expect(chart.stepRowY[startup.events.length]).toBeUndefined();
   });
 
   it('never lays out narrower than its minimum: it scrolls instead', () => {

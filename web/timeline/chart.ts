@@ -128,6 +128,8 @@ export interface ChartModel {
   readonly ticksY: number;
   /** Where each step (event, startup's then the other phase's) is drawn, by step index. */
   readonly stepX: readonly number[];
+  /** The row of each step's container (undefined for the pod's events), by step index. */
+  readonly stepRowY: readonly (number | undefined)[];
 }
 
 const PHASE_TITLE: Readonly<Record<PhaseKind, string>> = { startup: 'Startup', termination: 'Termination', completion: 'Completion' };
@@ -206,11 +208,13 @@ export function layoutTimeline(simulation: Simulation, requestedWidth: number): 
   const breaks = scales.flatMap((scale) =>
     scale.segments.filter((s) => s.compressed).map((s) => ({ x: (s.x0 + s.x1) / 2, text: formatSeconds(s.to - s.from) })),
   );
-  const tickItems = scales.flatMap((scale) =>
-    [0, ...scale.segments.map((s) => s.to)].map((t) => ({ item: tickText(scale.kind, t), x: xAt(scale, t), text: tickText(scale.kind, t) })),
-  );
+  const tickItems = [
+    ...scales.flatMap((scale) => [0, ...scale.segments.map((s) => s.to)].map((t) => ({ item: tickText(scale.kind, t), x: xAt(scale, t), text: tickText(scale.kind, t) }))),
+    ...breaks.map((b) => ({ item: `≈${b.text}`, x: b.x - textWidth(`≈${b.text}`) / 2, text: `≈${b.text}` })),
+  ];
   const ticks = spreadLabels(dedupe(tickItems), width - RIGHT_PADDING).map((t) => ({ x: t.x, text: t.item }));
   const stepX = phases.flatMap((phase, p) => phase.events.map((e) => xAt(scales[p]!, e.at)));
+  const stepRowY = phases.flatMap((phase) => phase.events.map((e) => (e.container === undefined ? undefined : rowY.get(e.container))));
 
   return {
     width,
@@ -228,6 +232,7 @@ export function layoutTimeline(simulation: Simulation, requestedWidth: number): 
     ticks,
     ticksY,
     stepX,
+    stepRowY,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, moveStep, spanAt, spanAtStep, stepAt, stepCount, stepForProblem } from './steps';
+import { clampStep, moveStep, stepAfterKey, spanAt, spanAtStep, stepAt, stepCount, stepForProblem } from './steps';
 import { JOB_REGULAR_HELPER, KILLED_AT_DEADLINE, LOG_SHIPPER_NATIVE, LOG_SHIPPER_REGULAR } from './testSimulations';
 
 describe('steps', () => {
@@ -66,5 +66,20 @@ describe('stepForProblem', () => {
   it('is the phase’s last event when none comes after it begins', () => {
     const [never] = JOB_REGULAR_HELPER.problems;
     expect(stepAt(JOB_REGULAR_HELPER, stepForProblem(JOB_REGULAR_HELPER, never!))?.event.text).toBe('"migrate" exits 0.');
+  });
+});
+
+describe('stepAfterKey', () => {
+  it('steps with the arrows and jumps with Home and End', () => {
+    expect(stepAfterKey('ArrowRight', undefined, 9)).toEqual({ step: 0 });
+    expect(stepAfterKey('ArrowLeft', 3, 9)).toEqual({ step: 2 });
+    expect(stepAfterKey('ArrowLeft', 0, 9)).toEqual({ step: undefined });
+    expect(stepAfterKey('Home', 5, 9)).toEqual({ step: 0 });
+    expect(stepAfterKey('End', undefined, 9)).toEqual({ step: 8 });
+    expect(stepAfterKey('End', undefined, 0)).toEqual({ step: undefined });
+  });
+
+  it('leaves other keys alone', () => {
+    expect(stepAfterKey('Enter', 1, 9)).toBeUndefined();
   });
 });

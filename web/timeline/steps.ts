@@ -59,3 +59,19 @@ export function stepForProblem(simulation: Simulation, problem: Problem): number
   const found = phase.events.findIndex((e) => e.at >= problem.from);
   return offset + (found < 0 ? phase.events.length - 1 : found);
 }
+
+/** The step the chart's keys go to: the arrows one step, Home and End the ends; undefined result for a key that does not step. */
+export function stepAfterKey(key: string, index: number | undefined, count: number): { readonly step: number | undefined } | undefined {
+  switch (key) {
+    case 'ArrowRight':
+      return { step: moveStep(index, count, 1) };
+    case 'ArrowLeft':
+      return { step: moveStep(index, count, -1) };
+    case 'Home':
+      return { step: count > 0 ? 0 : undefined };
+    case 'End':
+      return { step: count > 0 ? count - 1 : undefined };
+    default:
+      return undefined;
+  }
+}
