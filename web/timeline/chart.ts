@@ -196,7 +196,7 @@ export function layoutTimeline(simulation: Simulation, requestedWidth: number): 
     const box = problemExtent(scale, problem);
     const title = problemTitle(problem, simulation);
     const bandY = problemsTop + index * PROBLEM_HEIGHT;
-    const textX = Math.max(labelWidth, Math.min(box.x0, width - RIGHT_PADDING - textWidth(title) - 12));
+    const textX = Math.max(labelWidth, Math.min(box.x0, width - RIGHT_PADDING - markWidth(title)));
     const boxes = problem.containers.flatMap((container) => {
       const rowTop = rowY.get(container);
       return rowTop === undefined ? [] : [{ y: rowTop, container }];
@@ -223,7 +223,7 @@ export function layoutTimeline(simulation: Simulation, requestedWidth: number): 
     rowsTop: HEADER,
     rowsBottom,
     rows,
-    phases: scales.map((s, p) => ({ kind: s.kind, title: phaseTitle(phases[p]!), x0: s.x0, x1: s.x1, xEnd: s.xEnd, open: s.open })),
+    phases: scales.map((s, p) => ({ kind: s.kind, title: phaseTitle(phases[p]!, (p === 0 ? scales[1].x0 : width) - s.x0), x0: s.x0, x1: s.x1, xEnd: s.xEnd, open: s.open })),
     gap: { x0: scales[0].xEnd, x1: scales[1].x0 },
     bars,
     markers: labelled,
@@ -236,9 +236,16 @@ export function layoutTimeline(simulation: Simulation, requestedWidth: number): 
   };
 }
 
-/** `Startup`, `Termination`, `Completion (never ends)`. */
-function phaseTitle(phase: Phase): string {
-  return phase.end === undefined ? `${PHASE_TITLE[phase.kind]} (never ends)` : PHASE_TITLE[phase.kind];
+/** `Startup`, `Termination`, `Completion (never ends)` where there is room (the title is bold: a little wider). */
+function phaseTitle(phase: Phase, room: number): string {
+  const title = PHASE_TITLE[phase.kind];
+  const full = phase.end === undefined ? `${title} (never ends)` : title;
+  return textWidth(full) * 1.15 <= room ? full : title;
+}
+
+/** How wide a problem's mark is drawn: its bold words, the warning sign and the padding. */
+export function markWidth(title: string): number {
+  return textWidth(`⚠ ${title}`) * 1.1 + 14;
 }
 
 /** Ticks at the same place with the same words (a phase's 0 and a zero-length segment) count once. */

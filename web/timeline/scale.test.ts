@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisScales, formatSeconds, isOpen, keyTimes, phaseIntervals, TAIL_WIDTH, tickText, xAt } from './scale';
+import { axisScales, busyStretches, formatSeconds, isOpen, keyTimes, phaseIntervals, TAIL_WIDTH, tickText, xAt } from './scale';
 import { JOB_REGULAR_HELPER, LOG_SHIPPER_REGULAR, phaseOf } from './testSimulations';
 
 describe('keyTimes', () => {
@@ -35,8 +35,27 @@ describe('phaseIntervals', () => {
     expect(phaseIntervals([0, 6, 7]).every((i) => !i.compressed)).toBe(true);
   });
 
+  it('keeps a long stretch where a container is starting or stopping to scale (a preStop hook up to the deadline)', () => {
+    expect(phaseIntervals([0, 30, 32], [{ from: 0, to: 30 }]).every((i) => !i.compressed)).toBe(true);
+    expect(phaseIntervals([0, 30, 32], [{ from: 30, to: 31 }])[0]!.compressed).toBe(true);
+  });
+
+  it('keeps a phase that is one long stretch to scale: there is nothing to draw it short beside', () => {
+    expect(phaseIntervals([0, 10])).toEqual([{ from: 0, to: 10, weight: 10, compressed: false }]);
+  });
+
   it('gives a phase where everything happens at once some width', () => {
     expect(phaseIntervals([0])).toEqual([{ from: 0, to: 0, weight: 1, compressed: false }]);
+  });
+});
+
+describe('busyStretches', () => {
+  it('are the spans where a container starts or stops', () => {
+    expect(busyStretches(LOG_SHIPPER_REGULAR.shutdown)).toEqual([
+      { from: 0, to: 5 },
+      { from: 0, to: 1 },
+    ]);
+    expect(busyStretches(JOB_REGULAR_HELPER.shutdown)).toEqual([]);
   });
 });
 

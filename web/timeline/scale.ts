@@ -2,8 +2,9 @@
  * Time → x. Startup and termination (or completion) sit side by side on one axis, with
  * a break between them: the time between is whatever the pod runs for. Inside a phase,
  * time is to scale except where nothing happens for long (the grace period after every
- * container has gone): such a stretch is drawn short, as a break that says how long it
- * is. A phase that never ends (a Job that never completes) gets an open tail.
+ * container has gone; no container starting or stopping): such a stretch is drawn short,
+ * as a break that says how long it is. A phase that never ends (a Job that never
+ * completes) gets an open tail.
  */
 import type { Phase, PhaseKind, Problem } from '@podsmith/lifecycle';
 
@@ -71,6 +72,13 @@ export function isOpen(phase: Phase, problems: readonly Problem[]): boolean {
   );
 }
 
+/** When some container is starting or stopping: never drawn short, however long (a preStop hook that runs into the deadline). */
+export function busyStretches(phase: Phase): { readonly from: number; readonly to: number }[] {
+  return phase.tracks.flatMap((track) =>
+    track.spans.filter((s) => s.state === 'starting' || s.state === 'terminating').map((s) => ({ from: s.from, to: s.to ?? Infinity })),
+  );
+}
+
 interface Interval {
   readonly from: number;
   readonly to: number;
@@ -79,10 +87,14 @@ interface Interval {
 }
 
 /** The phase's intervals between key times, each with the width it deserves (in seconds of drawing). */
-export function phaseIntervals(times: readonly number[]): Interval[] {
+export function phaseIntervals(times: readonly number[], busy: readonly { readonly from: number; readonly to: number }[] = []): Interval[] {
   const last = times[times.length - 1] ?? 0;
   const pairs = times.slice(1).map((to, i) => ({ from: times[i]!, to }));
-  const long = (p: { from: number; to: number }) => p.to - p.from > BREAK_MIN_SECONDS && p.to - p.from > BREAK_SHARE * last;
+  const idle = (p: { from: number; to: number }) => !busy.some((b) => b.from < p.to && b.to > p.from);
+  const longer = (p: { from: number; to: number }) => p.to - p.from > BREAK_MIN_SECONDS && p.to - p.from > BREAK_SHARE * last && idle(p);
+  // Drawn short beside what is drawn to scale; a phase that is one long stretch stays as it is.
+  const anyShort = pairs.some((p) => !longer(p) && p.to > p.from);
+  const long = (p: { from: number; to: number }) => anyShort && longer(p);
   const toScale = pairs.filter((p) => !long(p)).reduce((sum, p) => sum + p.to - p.from, 0);
   // A break is as wide as a quarter of what is drawn to scale: visible, never dominant.
   const breakWeight = Math.min(3, Math.max(0.5, 0.25 * toScale));
@@ -112,7 +124,7 @@ function placePhase(kind: PhaseKind, intervals: readonly Interval[], open: boole
  * width in proportion to what it draws (none under 30 %).
  */
 export function axisScales(phases: readonly [Phase, Phase], problems: readonly Problem[], x0: number, width: number, gap: number): [PhaseScale, PhaseScale] {
-  const [a, b] = phases.map((phase) => ({ phase, intervals: phaseIntervals(keyTimes(phase, problems)), open: isOpen(phase, problems) })) as [
+  const [a, b] = phases.map((phase) => ({ phase, intervals: phaseIntervals(keyTimes(phase, problems), busyStretches(phase)), open: isOpen(phase, problems) })) as [
     { phase: Phase; intervals: Interval[]; open: boolean },
     { phase: Phase; intervals: Interval[]; open: boolean },
   ];
