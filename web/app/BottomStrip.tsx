@@ -1,9 +1,11 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, type KeyboardEvent } from 'react';
 import { FindingsPanel } from '../findings/FindingsPanel';
-import { TimelinePanel } from '../timeline/TimelinePanel';
 import { usePodsmith } from '../store/store';
 import { useStrip, type StripTab } from './strip';
 import { tabAfterKey } from './tabs';
+
+// The timeline's view is a chunk of its own, asked for when its tab is first opened.
+const TimelinePanel = lazy(() => import('../timeline/TimelinePanel').then((module) => ({ default: module.TimelinePanel })));
 
 const TABS: readonly StripTab[] = ['findings', 'timeline'];
 const TAB_WORD: Readonly<Record<StripTab, string>> = { findings: 'Findings', timeline: 'Timeline' };
@@ -63,7 +65,11 @@ export function BottomStrip() {
         <FindingsPanel />
       </div>
       <div className="strip__panel" role="tabpanel" id={`${id}-timeline-panel`} aria-labelledby={`${id}-timeline-tab`} hidden={tab !== 'timeline'}>
-        {tab === 'timeline' && <TimelinePanel />}
+        {tab === 'timeline' && (
+          <Suspense fallback={<p className="loading">Loading the timeline…</p>}>
+            <TimelinePanel />
+          </Suspense>
+        )}
       </div>
     </div>
   );
