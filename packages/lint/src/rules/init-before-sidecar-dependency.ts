@@ -4,9 +4,8 @@
  * it runs while that sidecar does not exist yet.
  */
 import type { ContainerView, PodView } from '@podsmith/manifest';
-import { needsReason } from '../dependencies';
+import { label, needsReason } from '@podsmith/lifecycle';
 import { containerAt, moveBefore } from '../fixes';
-import { label } from '../pod-facts';
 import type { LintContext, Rule } from '../types';
 
 export const rule: Rule = {
@@ -47,7 +46,7 @@ function neededLater(user: ContainerView, pod: PodView, ctx: LintContext): { hel
     if (helper.ref.list !== 'initContainers' || helper.ref.index <= user.ref.index) continue;
     const role = ctx.roleOf(helper).role;
     if (role !== 'mesh-proxy' && role !== 'secret-agent') continue;
-    const reason = needsReason(user, helper, pod, ctx);
+    const reason = needsReason(user, helper, ctx);
     if (reason) return { helper, reason };
   }
   return undefined;
