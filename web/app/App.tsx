@@ -2,9 +2,9 @@ import { lazy, Suspense, type CSSProperties } from 'react';
 import { canvasLoaded, Diagram } from '../diagram/Diagram';
 import { Palette } from '../palette/Palette';
 import { Inspector } from '../inspector/Inspector';
-import { FindingsPanel } from '../findings/FindingsPanel';
 import { Toolbar } from './Toolbar';
 import { StatusArea } from './StatusArea';
+import { BottomStrip } from './BottomStrip';
 import { useFileDrop } from './useFileDrop';
 import { PaneDivider } from './panes/PaneDivider';
 import { usePaneSizes } from './panes/usePaneSizes';
@@ -16,7 +16,7 @@ const Editor = lazy(() => canvasLoaded.then(() => import('../editor/Editor')));
 const Gallery = lazy(() => import('../gallery/Gallery'));
 
 /**
- * The shell: toolbar and messages on top; palette | diagram over findings | inspector |
+ * The shell: toolbar and messages on top; palette | diagram over findings and timeline | inspector |
  * editor below, with a divider beside each pane but the diagram, which takes the rest.
  */
 export function App() {
@@ -38,8 +38,8 @@ export function App() {
         <PaneDivider pane="palette" label="Resize the palette" size={sizes.palette} onResize={resize} />
         <div className="diagram-column">
           <Diagram />
-          <PaneDivider pane="findings" label="Resize the findings" size={sizes.findings} onResize={resize} />
-          <FindingsPanel />
+          <PaneDivider pane="findings" label="Resize the findings and the timeline" size={sizes.findings} onResize={resize} />
+          <BottomStrip />
         </div>
         <PaneDivider pane="inspector" label="Resize the inspector" size={sizes.inspector} onResize={resize} />
         <Inspector />

@@ -16,6 +16,7 @@
  * decorated ones.
  */
 import type { ContainerView, PodView, PortView } from '@podsmith/manifest';
+import { runsConcurrently } from '@podsmith/lifecycle';
 import type { Finding } from '@podsmith/lint';
 import { findingTarget, type FindingTarget } from '../store/findings';
 import { SEVERITY_ICON, summarize } from '../findings/severity';
@@ -71,10 +72,9 @@ function edgesOf(graph: DiagramGraph, pod: PodView, target: FindingTarget): Diag
  */
 function portSharers(pod: PodView, container: ContainerView, port: PortView, field: string | number | undefined): ContainerView[] {
   const key = field === 'hostPort' ? 'hostPort' : field === undefined || field === 'containerPort' ? 'containerPort' : undefined;
-  if (!key || port[key] === undefined || container.lane === 'init') return [container];
+  if (!key || port[key] === undefined || !runsConcurrently(container)) return [container];
   const same = (p: PortView) => p.protocol === port.protocol && p[key] === port[key];
-  const concurrent = (c: ContainerView) => c.lane === 'sidecar' || c.lane === 'main';
-  return [container, ...pod.containers.filter((c) => c !== container && concurrent(c) && c.ports.some(same))];
+  return [container, ...pod.containers.filter((c) => c !== container && runsConcurrently(c) && c.ports.some(same))];
 }
 
 function withNodeFindings(node: DiagramNode, findings: readonly Finding[] | undefined): DiagramNode {

@@ -2,7 +2,8 @@
  * The vocabulary of a simulated pod life: what the simulator returns, as plain data the
  * linter, the timeline and the diagram read. Times are seconds from the start of their
  * phase: startup counts from the pod being scheduled, termination (or a Job's
- * completion) from the moment the pod is deleted (or its last main container exits).
+ * completion) from the moment the pod is deleted (or, for a completion, from the moment
+ * every container has started: the main containers then run their work and exit).
  */
 import type { Lane } from '@podsmith/manifest';
 
@@ -59,7 +60,9 @@ export type EventKind =
   | 'grace-period-deadline'
   | 'SIGKILL'
   | 'pod-completes'
-  | 'pod-running';
+  | 'pod-running'
+  /** Added: the phase can go no further (an init container that never exits, a startup gate that never passes, a Job that never completes). */
+  | 'stuck';
 
 /** One thing that happens, in order, said in plain words (the list a screen reader reads). */
 export interface LifecycleEvent {
@@ -85,7 +88,9 @@ export type ProblemKind =
   /** A sidecar gone (its preStop made it exit) while the app still needs it. */
   | 'sidecar-gone-early'
   /** restartPolicy: Always on an init container dropped by an API server without native sidecars. */
-  | 'sidecar-dropped';
+  | 'sidecar-dropped'
+  /** Added: a sidecar stopped (reverse declaration order) while a sidecar declared before it still needs it. */
+  | 'stops-before-dependent';
 
 /** What goes wrong, where it happens on the timeline, linked to the lint rule that reports it. */
 export interface Problem {
@@ -115,6 +120,7 @@ export interface Phase {
 
 /** An assumption the simulation rests on, shown and editable in the timeline. */
 export interface Assumption {
+  /** `Infinity`: never, by itself (a daemon's `run`, a long-running pod's main container). */
   readonly seconds: number;
   /** Where the value came from: the pod (a probe's timing, a preStop sleep, the grace period) or a documented default. */
   readonly source: 'pod' | 'default' | 'user';
@@ -149,6 +155,12 @@ export interface Simulation {
   readonly startup: Phase;
   /** Deletion of a long-running pod; for a pod that runs to completion, its completion. */
   readonly shutdown: Phase;
+  /**
+   * Added: for a pod that runs to completion, what happens when it is deleted while its
+   * containers run (kubectl delete, the Job's activeDeadlineSeconds): the same termination
+   * a long-running pod's `shutdown` shows. Undefined for long-running pods.
+   */
+  readonly deletion?: Phase;
   readonly problems: readonly Problem[];
   readonly assumptions: Assumptions;
   /** Facts about the version, in words: `Kubernetes 1.28 drops restartPolicy on init containers: ...`. */

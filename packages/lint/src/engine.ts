@@ -3,15 +3,12 @@
  * defaults, decide container roles once, run every rule that applies to the target
  * version, and turn what the rules report into located, sorted, suppressible findings.
  */
-import { projectPod, rangeOf, type ContainerView, type Edit, type ParsedManifest, type PodRef, type PodView, type YamlPath } from '@podsmith/manifest';
-import { applyDefaults, type DefaultedContainer } from './defaults';
+import { projectPod, rangeOf, type Edit, type ParsedManifest, type PodRef, type PodView, type YamlPath } from '@podsmith/manifest';
+import { compareVersions, DEFAULT_K8S_VERSION, FEATURE_SINCE, type K8sVersion, parseK8sVersion, podModel } from '@podsmith/lifecycle';
 import { fieldPath, lastKey } from './paths';
-import { podFacts } from './pod-facts';
-import { podRoles } from './roles';
 import { RULES } from './rules';
 import { suppressionsOf } from './suppression';
 import type { Finding, IgnoredSuppression, LintContext, LintOptions, LintResult, RawFinding, Rule, Severity, SuppressedFinding } from './types';
-import { compareVersions, DEFAULT_K8S_VERSION, FEATURE_SINCE, parseK8sVersion, type K8sVersion } from './version';
 
 interface Run {
   readonly version: K8sVersion;
@@ -131,27 +128,17 @@ function byPosition(a: Finding, b: Finding): number {
 
 /** Everything a rule may read about a pod, computed once. */
 export function createContext(parsed: ParsedManifest, pod: PodView, version: K8sVersion): LintContext {
-  const defaulted = applyDefaults(pod.spec);
-  const roles = podRoles(pod);
   const ownerDepth = pod.workload.path.length;
   const atLeast = (v: K8sVersion) => compareVersions(version, v) >= 0;
   return {
+    ...podModel(pod),
     version,
     atLeast,
     nativeSidecars: atLeast(FEATURE_SINCE.nativeSidecars),
-    defaulted,
-    defaultsOf: (c: ContainerView): DefaultedContainer => defaulted[c.ref.list][c.ref.index] ?? missingContainer(c),
-    roleOf: (c) => roles.get(c) ?? { role: 'unknown', reason: 'not a container of this pod' },
-    facts: podFacts(pod, roles, defaulted),
     documents: parsed.documents,
     apiPath: (path) => fieldPath(path.slice(ownerDepth)),
     yaml11Int: (path, value) => yaml11Int(parsed, pod.ref.documentIndex, path, value),
   };
-}
-
-/** Containers of a PodView always have a defaulted twin at the same index; this keeps the types honest. */
-function missingContainer(c: ContainerView): never {
-  throw new Error(`No defaulted container for ${c.ref.list}[${c.ref.index}]`);
 }
 
 /**

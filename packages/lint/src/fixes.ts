@@ -4,7 +4,7 @@
  * indexes here are the ones after the earlier edits.
  */
 import type { ContainerView, Edit, PodView } from '@podsmith/manifest';
-import type { RoleInfo } from './roles';
+import type { RoleInfo } from '@podsmith/lifecycle';
 import type { LintContext } from './types';
 
 /**

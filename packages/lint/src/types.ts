@@ -3,13 +3,10 @@
  * Rules are pure: they read a PodView and a LintContext and return findings; the
  * engine adds severity, category, text ranges and suppression.
  */
-import type { ContainerView, Edit, ManifestDocument, PodRef, PodView, TextRange, YamlPath } from '@podsmith/manifest';
-import type { DefaultedContainer, DefaultedPod } from './defaults';
-import type { PodFacts } from './pod-facts';
-import type { RoleInfo } from './roles';
-import type { K8sVersion } from './version';
+import type { Edit, ManifestDocument, PodRef, PodView, TextRange, YamlPath } from '@podsmith/manifest';
+import type { K8sVersion, PodModel } from '@podsmith/lifecycle';
 
-export type { K8sVersion } from './version';
+export type { K8sVersion } from '@podsmith/lifecycle';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Category = 'lifecycle' | 'api-validity' | 'network' | 'volume' | 'security' | 'best-practice' | 'schema';
@@ -67,21 +64,16 @@ export interface VersionRange {
   readonly until?: K8sVersion;
 }
 
-/** What a rule is given besides the PodView. Built once per pod by the engine. */
-export interface LintContext {
+/**
+ * What a rule is given besides the PodView. Built once per pod by the engine, on the
+ * lifecycle package's model of the pod (defaults, roles, facts), which the simulator reads too.
+ */
+export interface LintContext extends PodModel {
   readonly version: K8sVersion;
   /** True when the target version is `version` or newer. */
   atLeast(version: K8sVersion): boolean;
   /** True when native sidecars work at the target version (beta, on by default, since 1.29). */
   readonly nativeSidecars: boolean;
-  /** The pod spec after the API server's defaults. */
-  readonly defaulted: DefaultedPod;
-  /** The defaulted copy of one container of the PodView. */
-  defaultsOf(container: ContainerView): DefaultedContainer;
-  /** What a container is for, computed once per pod. */
-  roleOf(container: ContainerView): RoleInfo;
-  /** Facts about the pod shared by several rules (concurrency, ports, helpers). */
-  readonly facts: PodFacts;
   /** Every document of the file, for rules that read Services and NetworkPolicies. */
   readonly documents: readonly ManifestDocument[];
   /** The API server's field path for a YAML path: `spec.template.spec.containers[0].ports[0]`. */

@@ -1,53 +1,6 @@
 /**
- * Kubernetes versions the linter can target, and the feature facts that depend on them.
- * A target version is a minor release written '1.NN'.
+ * `@podsmith/lint/version`: the target versions, for the app's first load (this module
+ * pulls in nothing else). They live in the lifecycle package, which owns what each
+ * version changes in a pod's life.
  */
-
-/** Every minor release the rule catalogue covers, oldest first. */
-export const SUPPORTED_K8S_VERSIONS = ['1.27', '1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36'] as const;
-export type K8sVersion = (typeof SUPPORTED_K8S_VERSIONS)[number];
-
-/** The newest release the catalogue knows: what the API server of a current cluster does. */
-export const DEFAULT_K8S_VERSION: K8sVersion = '1.36';
-
-/**
- * Releases in which a behaviour the rules depend on became the default (feature gate on
- * by default, or the field known at all). Sources: RULES.md, the feature-gate pages.
- */
-export const FEATURE_SINCE = {
-  /** SidecarContainers: alpha (off) in 1.28, beta and on by default in 1.29, GA 1.33. */
-  nativeSidecars: '1.29',
-  /** The initContainers[].restartPolicy field exists (dropped while the gate is off). */
-  restartPolicyField: '1.28',
-  /** PodLifecycleSleepAction: alpha 1.29, beta (on) 1.30, GA 1.34. */
-  sleepAction: '1.30',
-  /** AllowPodLifecycleSleepActionZeroValue: beta (on) 1.33, GA 1.34. */
-  sleepActionZero: '1.33',
-  /** Services and NetworkPolicies resolve named ports declared on native sidecars (kubernetes#127976). */
-  sidecarNamedPorts: '1.32',
-  /** RecursiveReadOnlyMounts: alpha 1.30, beta (on) 1.31. */
-  recursiveReadOnly: '1.31',
-  /** ImageVolume accepts subPath/subPathExpr (beta in 1.33). */
-  imageVolumeSubPath: '1.33',
-} as const satisfies Record<string, K8sVersion>;
-
-export function isK8sVersion(value: string): value is K8sVersion {
-  return (SUPPORTED_K8S_VERSIONS as readonly string[]).includes(value);
-}
-
-/** Validate a user-given target version ('1.31'); throws a RangeError naming the supported range. */
-export function parseK8sVersion(value: string): K8sVersion {
-  const trimmed = value.trim().replace(/^v/, '');
-  if (isK8sVersion(trimmed)) return trimmed;
-  const first = SUPPORTED_K8S_VERSIONS[0];
-  throw new RangeError(`Unsupported Kubernetes version "${value}": Podsmith targets ${first} to ${DEFAULT_K8S_VERSION}, written like "1.31".`);
-}
-
-/** Negative when a < b, 0 when equal, positive when a > b. */
-export function compareVersions(a: K8sVersion, b: K8sVersion): number {
-  return minorOf(a) - minorOf(b);
-}
-
-function minorOf(version: K8sVersion): number {
-  return Number(version.slice(2));
-}
+export * from '@podsmith/lifecycle/version';

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { fixesFor, lintManifest, type Finding, type Rule } from '../src';
 import { fieldPath } from '../src/paths';
 
+export { yaml } from '../../../test-support/yaml';
+
 export interface ValidCase {
   readonly name: string;
   readonly yaml: string;
@@ -80,17 +82,4 @@ export function ruleTester(rule: Rule, cases: { valid: readonly ValidCase[]; inv
 
 function describeFinding(f: Finding): string {
   return `${f.ruleId} at ${fieldPath(f.path)}: ${f.message}`;
-}
-
-/**
- * Strip the common indentation of a template literal, so manifests can be indented with
- * the test, and end it with a newline as files do.
- */
-export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const text = String.raw({ raw: strings }, ...values).replace(/^\n/, '').replace(/\s*$/, '\n');
-  const indent = Math.min(...text.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0));
-  return text
-    .split('\n')
-    .map((l) => l.slice(indent))
-    .join('\n');
 }

@@ -4,7 +4,7 @@
  * name then resolves to whichever container is found first.
  */
 import type { ContainerView } from '@podsmith/manifest';
-import { label } from '../pod-facts';
+import { label } from '@podsmith/lifecycle';
 import type { RawFinding, Rule } from '../types';
 
 export const rule: Rule = {

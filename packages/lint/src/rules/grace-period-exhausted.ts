@@ -4,9 +4,8 @@
  * long preStop hook in the app plus the sidecars' own drain can use it all up.
  */
 import type { ContainerView, PodView } from '@podsmith/manifest';
-import { drainOf } from '../drain';
+import { drainOf, label, preStopSeconds } from '@podsmith/lifecycle';
 import { setGracePeriod, SHUTDOWN_HEADROOM_SECONDS } from '../fixes';
-import { label, preStopSeconds } from '../pod-facts';
 import type { LintContext, Rule } from '../types';
 
 export const rule: Rule = {

@@ -4,9 +4,8 @@
  * it runs while that sidecar does not exist yet.
  */
 import type { ContainerView, PodView } from '@podsmith/manifest';
-import { needsReason } from '../dependencies';
+import { label, needsReason } from '@podsmith/lifecycle';
 import { containerAt, moveBefore } from '../fixes';
-import { label } from '../pod-facts';
 import type { LintContext, Rule } from '../types';
 
 export const rule: Rule = {
@@ -50,7 +49,7 @@ function neededLater(user: ContainerView, pod: PodView, ctx: LintContext): { hel
     // An agent of the same kind does its own work: vault-k8s's pre-populating init agent
     // writes the secrets itself, before the renewing sidecar agent starts.
     if (ctx.roleOf(user).role === role) continue;
-    const reason = needsReason(user, helper, pod, ctx);
+    const reason = needsReason(user, helper, ctx);
     if (reason) return { helper, reason };
   }
   return undefined;

@@ -5,7 +5,7 @@
  */
 import { apiError } from '../messages';
 import type { Rule } from '../types';
-import { FEATURE_SINCE } from '../version';
+import { FEATURE_SINCE } from '@podsmith/lifecycle';
 
 /** In the order validateInitContainers checks them. */
 const FIELDS = ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const;

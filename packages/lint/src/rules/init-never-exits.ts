@@ -3,12 +3,10 @@
  * one at a time and each must exit successfully before the next starts, so the pod
  * never gets past it.
  */
-import type { ContainerView, Edit } from '@podsmith/manifest';
-import { runsForeverReason } from '../command';
+import type { Edit } from '@podsmith/manifest';
+import { HELPER_ROLES, initStatus, initsThatNeverExit, label } from '@podsmith/lifecycle';
 import { containerAt } from '../fixes';
-import { initStatus, label } from '../pod-facts';
-import { HELPER_ROLES, roleNoun } from '../roles';
-import type { LintContext, Rule } from '../types';
+import type { Rule } from '../types';
 
 export const rule: Rule = {
   id: 'init-never-exits',
@@ -21,17 +19,11 @@ export const rule: Rule = {
     link: 'https://kubernetes.io/docs/concepts/workloads/pods/init-containers/',
   },
   check(pod, ctx) {
-    return ctx.facts.inits.flatMap((c) => {
-      const reason = neverExitsReason(c, ctx);
-      if (!reason) return [];
-      return [
-        {
-          path: c.path,
-          container: c.name,
-          message: `${label(c)} is an init container that never exits: ${reason}. Init containers must finish before the next container starts, so the Pod stays in ${initStatus(pod, c)} and its regular containers never start.`,
-        },
-      ];
-    });
+    return initsThatNeverExit(ctx).map(({ container: c, reason }) => ({
+      path: c.path,
+      container: c.name,
+      message: `${label(c)} is an init container that never exits: ${reason}. Init containers must finish before the next container starts, so the Pod stays in ${initStatus(pod, c)} and its regular containers never start.`,
+    }));
   },
   fix(finding, pod, ctx) {
     const c = containerAt(pod, finding.path);
@@ -44,9 +36,3 @@ export const rule: Rule = {
     return [];
   },
 };
-
-function neverExitsReason(c: ContainerView, ctx: LintContext): string | undefined {
-  const role = ctx.roleOf(c);
-  if (role.runsForever) return role.role === 'unknown' ? role.runsForever : `it is a ${roleNoun(role.role)} (${role.reason}), and ${role.runsForever}`;
-  return runsForeverReason([...c.command, ...c.args]);
-}

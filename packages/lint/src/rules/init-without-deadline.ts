@@ -4,9 +4,7 @@
  * blocks the Pod for ever.
  */
 import type { ContainerView } from '@podsmith/manifest';
-import { unboundedWaitReason } from '../command';
-import { execScript, initStatus, label } from '../pod-facts';
-import { recordOr } from '../plain';
+import { execScript, initStatus, label, recordOr, unboundedWaitReason } from '@podsmith/lifecycle';
 import type { LintContext, Rule } from '../types';
 
 export const rule: Rule = {

@@ -5,9 +5,8 @@
  */
 import type { ContainerView, YamlPath } from '@podsmith/manifest';
 import { apiError } from '../messages';
-import { arrayOr, isRecord, numberOr, recordOr, type PlainRecord } from '../plain';
+import { arrayOr, FEATURE_SINCE, isRecord, numberOr, type PlainRecord, recordOr } from '@podsmith/lifecycle';
 import type { LintContext, RawFinding, Rule } from '../types';
-import { FEATURE_SINCE } from '../version';
 
 /** Handler types of a lifecycle hook, in the order validateHandler visits them. */
 const HANDLER_TYPES = ['exec', 'httpGet', 'tcpSocket', 'sleep'] as const;

@@ -4,10 +4,8 @@
  */
 import type { ContainerView, MountView } from '@podsmith/manifest';
 import { apiError } from '../messages';
-import { mountSpec } from '../pod-facts';
-import { stringOr } from '../plain';
+import { FEATURE_SINCE, mountSpec, stringOr } from '@podsmith/lifecycle';
 import type { LintContext, RawFinding, Rule } from '../types';
-import { FEATURE_SINCE } from '../version';
 
 const PROPAGATIONS = ['Bidirectional', 'HostToContainer', 'None'];
 const RECURSIVE_READ_ONLY = ['Disabled', 'Enabled', 'IfPossible'];

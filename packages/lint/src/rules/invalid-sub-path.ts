@@ -4,10 +4,8 @@
  */
 import { apiError } from '../messages';
 import { localDescendingPathErrors } from '../paths';
-import { mountSpec } from '../pod-facts';
-import { stringOr } from '../plain';
+import { FEATURE_SINCE, mountSpec, stringOr } from '@podsmith/lifecycle';
 import type { RawFinding, Rule } from '../types';
-import { FEATURE_SINCE } from '../version';
 
 const FIELDS = ['subPath', 'subPathExpr'] as const;
 

@@ -4,7 +4,7 @@
  */
 import type { ContainerView, MountView, PodView } from '@podsmith/manifest';
 import { apiError } from '../messages';
-import { arrayOr, recordOr, stringOr } from '../plain';
+import { arrayOr, recordOr, stringOr } from '@podsmith/lifecycle';
 import type { LintContext, RawFinding, Rule } from '../types';
 
 export const rule: Rule = {

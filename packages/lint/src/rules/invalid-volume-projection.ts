@@ -8,7 +8,7 @@
 import type { VolumeView, YamlPath } from '@podsmith/manifest';
 import { apiError } from '../messages';
 import { localDescendingPathErrors } from '../paths';
-import { arrayOr, numberOr, recordOr, stringOr, type PlainRecord } from '../plain';
+import { arrayOr, numberOr, recordOr, stringOr, type PlainRecord } from '@podsmith/lifecycle';
 import type { LintContext, RawFinding, Rule } from '../types';
 
 const FILE_MODE_ERROR = 'must be a number between 0 and 0777 (octal), both inclusive';

@@ -5,7 +5,7 @@
  */
 import { dns1123LabelError } from '@podsmith/manifest';
 import { apiError } from '../messages';
-import { recordOr, stringOr } from '../plain';
+import { recordOr, stringOr } from '@podsmith/lifecycle';
 import type { RawFinding, Rule } from '../types';
 
 /** Fields a source cannot do without (validateVolumeSource and the per-source validators). */

@@ -4,8 +4,7 @@
  * and a proxy, log shipper or agent never does: the Job hangs after the work is done.
  */
 import { containerAt, moveToNativeSidecar } from '../fixes';
-import { stopsHelpersReason } from '../legacy';
-import { label, labels } from '../pod-facts';
+import { completionBlockers, label, labels } from '@podsmith/lifecycle';
 import type { Rule } from '../types';
 
 export const rule: Rule = {
@@ -19,25 +18,22 @@ export const rule: Rule = {
     link: 'https://github.com/kubernetes/enhancements/tree/master/keps/sig-node/753-sidecar-containers#problems-jobs-with-sidecar-containers',
   },
   check(pod, ctx) {
-    const { facts } = ctx;
-    // An app that stops its helpers itself (quitquitquit, pkill) is a legacy workaround, reported there.
-    if (!facts.runsToCompletion || facts.apps.length === 0 || facts.apps.some((app) => stopsHelpersReason(app, ctx.defaulted.shareProcessNamespace))) return [];
+    const blockers = completionBlockers(ctx, ctx.version);
+    if (blockers.length === 0) return [];
     const kind = pod.workload.kind;
     const owner = kind === 'Job' || kind === 'CronJob' ? 'the Pod never completes and the Job never finishes' : 'the Pod never completes';
     const never = ctx.defaulted.restartPolicy === 'Never' ? ' With restartPolicy Never, a helper that crashes or is OOM-killed is not restarted either.' : '';
     const remedy = ctx.nativeSidecars
       ? 'Make it a native sidecar (initContainers with restartPolicy: Always): it is stopped after the app has exited.'
       : `Native sidecars need Kubernetes 1.29+; on ${ctx.version} the app has to stop the helper itself when it is done.`;
-    return facts.mains.flatMap((c) => {
-      const helper = facts.helperReason(c);
-      if (!helper) return [];
-      return [
-        {
-          path: c.path,
-          container: c.name,
-          message: `${label(c)} runs as a regular container of a ${kind} that runs to completion, and it never exits: ${helper}. When ${labels(facts.apps)} finish${facts.apps.length === 1 ? 'es' : ''}, ${label(c)} keeps running, so ${owner}.${never} ${remedy}`,
-        },
-      ];
+    return blockers.map(({ container: c, reason }) => {
+      const others = ctx.facts.apps.filter((app) => app !== c);
+      const when = others.length > 0 ? `When ${labels(others)} finish${others.length === 1 ? 'es' : ''}, ${label(c)} keeps running, so ${owner}` : `${label(c)} keeps running, so ${owner}`;
+      return {
+        path: c.path,
+        container: c.name,
+        message: `${label(c)} runs as a regular container of a ${kind} that runs to completion, and it never exits: ${reason}. ${when}.${never} ${remedy}`,
+      };
     });
   },
   fix(finding, pod, ctx) {

@@ -4,8 +4,7 @@
  * sidecars, or in Jobs where the helper could be one.
  */
 import type { RawFinding, Rule } from '../types';
-import { holdApplicationPath, stopsHelpersReason, waitsForAppReason } from '../legacy';
-import { label } from '../pod-facts';
+import { holdApplicationPath, label, stopsHelpersReason, waitsForAppReason } from '@podsmith/lifecycle';
 
 export const rule: Rule = {
   id: 'legacy-ordering-workaround',

@@ -4,7 +4,7 @@
  * reading while the app is still writing its last lines.
  */
 import { containerAt, moveToNativeSidecar } from '../fixes';
-import { label, labels } from '../pod-facts';
+import { label, labels, regularLogShippers } from '@podsmith/lifecycle';
 import type { Rule } from '../types';
 
 export const rule: Rule = {
@@ -19,19 +19,11 @@ export const rule: Rule = {
     link: 'https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/',
   },
   check(_pod, ctx) {
-    const { facts } = ctx;
-    if (facts.apps.length === 0) return [];
-    return facts.mains.flatMap((c) => {
-      const role = ctx.roleOf(c);
-      if (role.role !== 'log-shipper') return [];
-      return [
-        {
-          path: c.path,
-          container: c.name,
-          message: `${label(c)} is a log shipper (${role.reason}) declared as a regular container. On shutdown it gets SIGTERM at the same time as ${labels(facts.apps)}, in no set order: it stops reading its inputs and may exit before the app has written and flushed its last lines, which are then lost. As a native sidecar it would be stopped only after the app has exited.`,
-        },
-      ];
-    });
+    return regularLogShippers(ctx).map((c) => ({
+      path: c.path,
+      container: c.name,
+      message: `${label(c)} is a log shipper (${ctx.roleOf(c).reason}) declared as a regular container. On shutdown it gets SIGTERM at the same time as ${labels(ctx.facts.apps)}, in no set order: it stops reading its inputs and may exit before the app has written and flushed its last lines, which are then lost. As a native sidecar it would be stopped only after the app has exited.`,
+    }));
   },
   fix(finding, pod, ctx) {
     const c = containerAt(pod, finding.path);

@@ -3,9 +3,8 @@
  * cluster that does not run native sidecars. The field is dropped and the sidecar becomes
  * a plain init container, which the Pod waits for to exit.
  */
-import { initStatus, label } from '../pod-facts';
+import { FEATURE_SINCE, initStatus, label } from '@podsmith/lifecycle';
 import type { Rule } from '../types';
-import { FEATURE_SINCE } from '../version';
 
 export const rule: Rule = {
   id: 'native-sidecar-unsupported-version',

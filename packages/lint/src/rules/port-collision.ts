@@ -5,9 +5,8 @@
  * are left out, because they are gone before the others start.
  */
 import type { ContainerView, Edit, PortView } from '@podsmith/manifest';
-import type { DefaultedPort } from '../defaults';
+import { type DefaultedPort, label, portKey } from '@podsmith/lifecycle';
 import { containerAt } from '../fixes';
-import { label, portKey } from '../pod-facts';
 import type { LintContext, RawFinding, Rule } from '../types';
 
 interface Bind {

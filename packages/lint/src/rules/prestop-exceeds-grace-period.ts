@@ -4,7 +4,7 @@
  * kubelet cuts the hook off.
  */
 import { containerAt, setGracePeriod, SHUTDOWN_HEADROOM_SECONDS } from '../fixes';
-import { execScript, label, preStopSeconds } from '../pod-facts';
+import { execScript, label, preStopSeconds } from '@podsmith/lifecycle';
 import type { Rule } from '../types';
 
 export const rule: Rule = {

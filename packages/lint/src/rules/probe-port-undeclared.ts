@@ -3,8 +3,7 @@
  * checks a port number no container of the Pod declares over TCP.
  */
 import type { ContainerView, PodView, YamlPath } from '@podsmith/manifest';
-import type { Probe } from '../defaults';
-import { label } from '../pod-facts';
+import { label, type Probe } from '@podsmith/lifecycle';
 import type { LintContext, RawFinding, Rule } from '../types';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;

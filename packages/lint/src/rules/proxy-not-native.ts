@@ -3,8 +3,7 @@
  * may start before the proxy can route, and the proxy may stop before the app drains.
  */
 import { containerAt, moveToNativeSidecar } from '../fixes';
-import { label, labels } from '../pod-facts';
-import { roleNoun, type Role } from '../roles';
+import { label, labels, type Role, roleNoun } from '@podsmith/lifecycle';
 import type { Rule } from '../types';
 
 const PROXIES: ReadonlySet<Role> = new Set(['mesh-proxy', 'db-proxy']);

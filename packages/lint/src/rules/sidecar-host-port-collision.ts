@@ -4,7 +4,7 @@
  * time ("init containers run one-by-one"), so it lets this through.
  */
 import type { ContainerView, PortView } from '@podsmith/manifest';
-import { hostPortKey, label } from '../pod-facts';
+import { hostPortKey, label } from '@podsmith/lifecycle';
 import type { RawFinding, Rule } from '../types';
 
 interface HostBind {

@@ -4,10 +4,8 @@
  * network policies only looked at regular containers' ports (kubernetes#127958).
  */
 import { valueAt, type ContainerView, type ManifestDocument, type PodView, type YamlPath } from '@podsmith/manifest';
-import { label } from '../pod-facts';
-import { arrayOr, recordOr, stringOr, type PlainRecord } from '../plain';
+import { arrayOr, FEATURE_SINCE, label, type PlainRecord, recordOr, stringOr } from '@podsmith/lifecycle';
 import type { RawFinding, Rule } from '../types';
-import { FEATURE_SINCE } from '../version';
 
 export const rule: Rule = {
   id: 'sidecar-named-port-unresolved',

@@ -4,9 +4,8 @@
  * container is restarted (OnFailure). Native sidecars' exit codes are ignored.
  */
 import type { ContainerView, Edit } from '@podsmith/manifest';
-import { hasFlag } from '../command';
+import { hasFlag, label } from '@podsmith/lifecycle';
 import { containerAt } from '../fixes';
-import { label } from '../pod-facts';
 import type { LintContext, Rule } from '../types';
 
 /** Helpers that exit 143 on SIGTERM unless told otherwise, and the flag that tells them. */

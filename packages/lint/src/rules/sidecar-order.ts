@@ -3,11 +3,9 @@
  * in declaration order and stop in reverse order, so the one used by others must come
  * first: then it is up before them and still up while they shut down.
  */
-import type { ContainerView, PodView } from '@podsmith/manifest';
-import { needsReason } from '../dependencies';
+import { earlierUser, label } from '@podsmith/lifecycle';
 import { containerAt } from '../fixes';
-import { label } from '../pod-facts';
-import type { LintContext, Rule } from '../types';
+import type { Rule } from '../types';
 
 export const rule: Rule = {
   id: 'sidecar-order',
@@ -20,9 +18,9 @@ export const rule: Rule = {
     fix: 'Reorder initContainers: declare the sidecar that others use first.',
     link: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#termination-with-sidecars',
   },
-  check(pod, ctx) {
+  check(_pod, ctx) {
     return ctx.facts.sidecars.flatMap((helper) => {
-      const user = earlierUser(helper, pod, ctx);
+      const user = earlierUser(helper, ctx);
       if (!user) return [];
       return [
         {
@@ -35,19 +33,9 @@ export const rule: Rule = {
   },
   fix(finding, pod, ctx) {
     const helper = containerAt(pod, finding.path);
-    const user = helper && earlierUser(helper, pod, ctx);
+    const user = helper && earlierUser(helper, ctx);
     if (!helper || !user) return [];
     // The index counts sidecars; the user comes before the helper, so cutting the helper does not shift it.
     return [{ kind: 'moveContainer', pod: pod.ref, container: helper.ref, lane: 'sidecar', index: ctx.facts.sidecars.indexOf(user.container) }];
   },
 };
-
-/** The first sidecar declared before `helper` that needs it. */
-function earlierUser(helper: ContainerView, pod: PodView, ctx: LintContext): { container: ContainerView; reason: string } | undefined {
-  for (const container of ctx.facts.sidecars) {
-    if (container.ref.index >= helper.ref.index) break;
-    const reason = needsReason(container, helper, pod, ctx);
-    if (reason) return { container, reason };
-  }
-  return undefined;
-}

@@ -3,11 +3,8 @@
  * preStop hooks run as soon as termination begins, in parallel with the app's, so the
  * sidecar goes away while the app still needs it.
  */
-import { execScript, label } from '../pod-facts';
+import { label, preStopExit } from '@podsmith/lifecycle';
 import type { Rule } from '../types';
-
-/** Commands and endpoints that end the sidecar's own process. */
-const EXITS = /\bkill\s+(-\w+\s+)?1\b|\bpkill\b|\bkillall\b|quitquitquit|\s-s\s+(quit|stop)\b|\/shutdown\b/;
 
 export const rule: Rule = {
   id: 'sidecar-prestop-exits',
@@ -22,14 +19,13 @@ export const rule: Rule = {
   },
   check(_pod, ctx) {
     return ctx.facts.sidecars.flatMap((c) => {
-      const preStop = ctx.defaultsOf(c).lifecycle.preStop;
-      const how = EXITS.exec(execScript(preStop) ?? '')?.[0] ?? (preStop?.httpGet && EXITS.exec(preStop.httpGet.path)?.[0]);
+      const how = preStopExit(c, ctx);
       if (!how) return [];
       return [
         {
           path: [...c.path, 'lifecycle', 'preStop'],
           container: c.name,
-          message: `${label(c)}'s preStop hook makes it exit (\`${how.trim()}\`). A native sidecar's preStop hook runs as soon as the Pod starts terminating, at the same time as the app's, so ${label(c)} is gone while the regular containers may still need it; the kubelet would otherwise stop it only after they have exited.`,
+          message: `${label(c)}'s preStop hook makes it exit (\`${how}\`). A native sidecar's preStop hook runs as soon as the Pod starts terminating, at the same time as the app's, so ${label(c)} is gone while the regular containers may still need it; the kubelet would otherwise stop it only after they have exited.`,
         },
       ];
     });

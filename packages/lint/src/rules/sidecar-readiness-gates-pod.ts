@@ -3,8 +3,7 @@
  * do what it looks like. It does not hold back later containers (only startup does),
  * yet it feeds Pod readiness, so the sidecar's health decides whether the app serves.
  */
-import { label } from '../pod-facts';
-import type { Role } from '../roles';
+import { label, type Role } from '@podsmith/lifecycle';
 import type { Rule } from '../types';
 
 /** Sidecars on the request path: their readiness is about serving, so feeding Pod Ready is intended once startup is gated. */

@@ -4,7 +4,7 @@
  * make the Pod much bigger than its app.
  */
 import type { ContainerView } from '@podsmith/manifest';
-import { label } from '../pod-facts';
+import { label } from '@podsmith/lifecycle';
 import { formatQuantity, parseQuantity } from '../quantity';
 import type { LintContext, RawFinding, Rule } from '../types';
 

@@ -3,7 +3,7 @@
  * backward compatibility only: the API server does not validate it and the hook fails
  * at run time.
  */
-import { label } from '../pod-facts';
+import { label } from '@podsmith/lifecycle';
 import type { Rule } from '../types';
 
 const HOOKS = ['postStart', 'preStop'] as const;

@@ -2,9 +2,8 @@
  * zero-grace-period: terminationGracePeriodSeconds 0 on a pod that relies on an ordered
  * shutdown: preStop hooks, or native sidecars that should stop after the app.
  */
-import { DEFAULT_GRACE_PERIOD_SECONDS } from '../defaults';
+import { DEFAULT_GRACE_PERIOD_SECONDS, labels, preStopSeconds } from '@podsmith/lifecycle';
 import { setGracePeriod, SHUTDOWN_HEADROOM_SECONDS } from '../fixes';
-import { labels, preStopSeconds } from '../pod-facts';
 import type { Rule } from '../types';
 
 export const rule: Rule = {

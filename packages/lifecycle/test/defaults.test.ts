@@ -1,6 +1,6 @@
 import type { K8sPodSpec } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
-import { applyDefaults } from '../src/defaults';
+import { applyDefaults } from '../src';
 
 describe('applyDefaults', () => {
   it('fills the pod-level defaults the API server sets', () => {

@@ -4,11 +4,11 @@
  * it). Evidence, strongest first: it connects to the other's port on localhost; its
  * traffic is redirected through a mesh proxy; it reads the volume a secret agent writes.
  */
-import type { ContainerView, PodView } from '@podsmith/manifest';
+import type { ContainerView } from '@podsmith/manifest';
 import { scriptOf } from './command';
 import { declaredPorts, label, localPortsUsed } from './pod-facts';
 import type { Role } from './roles';
-import type { LintContext } from './types';
+import type { PodModel } from './model';
 
 /** Helpers whose whole job is talking to the network. */
 const NETWORK_ROLES: ReadonlySet<Role> = new Set(['log-shipper', 'db-proxy', 'secret-agent', 'git-sync']);
@@ -18,15 +18,15 @@ const NETWORK_COMMAND = /\b(curl|wget|nslookup|dig|nc|ncat|telnet|psql|mysql|mon
 const MESH_INITS = new Set(['istio-init', 'linkerd-init']);
 
 /** Why `user` needs `helper` to be running, or undefined when nothing says so. */
-export function needsReason(user: ContainerView, helper: ContainerView, pod: PodView, ctx: LintContext): string | undefined {
+export function needsReason(user: ContainerView, helper: ContainerView, model: PodModel): string | undefined {
   const helperPorts = declaredPorts(helper);
-  const port = [...localPortsUsed(user, ctx.defaultsOf(user))].find((p) => helperPorts.has(p));
+  const port = [...localPortsUsed(user, model.defaultsOf(user))].find((p) => helperPorts.has(p));
   if (port !== undefined) return `it connects to localhost:${port}, which ${label(helper)} serves`;
 
-  const role = ctx.roleOf(helper).role;
+  const role = model.roleOf(helper).role;
   if (role === 'mesh-proxy') {
-    const redirect = redirectionBefore(user, pod, ctx);
-    if (redirect && usesNetwork(user, ctx)) return `it talks to the network, and ${label(redirect)} has already redirected all traffic to the mesh proxy ${label(helper)}`;
+    const redirect = redirectionBefore(user, model);
+    if (redirect && usesNetwork(user, model)) return `it talks to the network, and ${label(redirect)} has already redirected all traffic to the mesh proxy ${label(helper)}`;
   }
   if (role === 'secret-agent') {
     const written = new Set(helper.mounts.filter((m) => !m.readOnly).map((m) => m.volume));
@@ -37,14 +37,14 @@ export function needsReason(user: ContainerView, helper: ContainerView, pod: Pod
 }
 
 /** The mesh init container (iptables or CNI validation) that runs before `c`, if any. */
-function redirectionBefore(c: ContainerView, pod: PodView, ctx: LintContext): ContainerView | undefined {
-  return pod.containers.find(
-    (x) => x.ref.list === 'initContainers' && (c.ref.list !== 'initContainers' || x.ref.index < c.ref.index) && MESH_INITS.has(ctx.roleOf(x).product ?? ''),
+function redirectionBefore(c: ContainerView, model: PodModel): ContainerView | undefined {
+  return model.pod.containers.find(
+    (x) => x.ref.list === 'initContainers' && (c.ref.list !== 'initContainers' || x.ref.index < c.ref.index) && MESH_INITS.has(model.roleOf(x).product ?? ''),
   );
 }
 
-function usesNetwork(c: ContainerView, ctx: LintContext): boolean {
-  const role = ctx.roleOf(c);
+function usesNetwork(c: ContainerView, model: PodModel): boolean {
+  const role = model.roleOf(c);
   if (MESH_INITS.has(role.product ?? '')) return false;
   return NETWORK_ROLES.has(role.role) || NETWORK_COMMAND.test(scriptOf([...c.command, ...c.args]));
 }

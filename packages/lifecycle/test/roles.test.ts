@@ -1,7 +1,7 @@
 import { parseManifest, projectPod, type PodView } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
-import { containerRole, podRoles, type Role } from '../src/roles';
-import { yaml } from './ruleTester';
+import { containerRole, podRoles, type Role } from '../src';
+import { yaml } from '../../../test-support/yaml';
 
 function podOf(text: string): PodView {
   const parsed = parseManifest(text);

@@ -1,0 +1,84 @@
+/**
+ * Completion of a pod that runs to completion (a Job's, a CronJob's, a Pod with
+ * restartPolicy Never or OnFailure), from the moment every container has started: the
+ * main containers do their work and exit; the pod completes when every regular container
+ * has exited; native sidecars do not hold it back: they are then stopped, last declared
+ * first, and their exit codes do not count ([SC]; [KEP753] "Problems: jobs with sidecar
+ * containers"). A regular helper that never exits keeps the pod running for ever, and so
+ * does a regular container whose own restartPolicy is Always ([KEP5307]).
+ */
+import type { ContainerView } from '@podsmith/manifest';
+import { completionBlockers } from '../hazards/completion-blockers';
+import { stopsHelpersReason } from '../pod/legacy';
+import { restartsAfterExit } from '../pod/restart';
+import type { Phase } from '../types';
+import { assumed, lifeContainers, type Sim } from './context';
+import { event, finishPhase, mark, newDraft } from './phase';
+import type { Startup } from './startup';
+import { stopContainer, stopSidecarsInReverse, type Exit } from './stop';
+import { nameOf, secs } from './words';
+
+export interface Completion {
+  readonly phase: Phase;
+  /** When the application containers had finished their work; undefined: never. */
+  readonly workDone: number | undefined;
+}
+
+export function simulateCompletion(sim: Sim, startup: Startup): Completion {
+  const draft = newDraft();
+  const containers = lifeContainers(sim);
+  const { model } = sim;
+  if (startup.stuck) {
+    for (const c of containers) mark(draft, c.id, 0, startup.running.includes(c) ? 'running' : 'waiting');
+    event(draft, 0, 'stuck', `Startup never ends (${nameOf(startup.stuck.container)}), so the pod's work never runs and the pod never completes.`);
+    return { phase: finishPhase(draft, 'completion', containers, undefined), workDone: undefined };
+  }
+  const blockers = new Set(completionBlockers(model, sim.features.version).map((b) => b.container));
+  const mains = containers.filter((c) => c.lane === 'main');
+  const stopper = model.facts.apps.find((app) => stopsHelpersReason(app, model.defaulted.shareProcessNamespace));
+  const exits = new Map<string, Exit>();
+  const endOf = new Map<string, number | undefined>();
+  for (const c of startup.running) mark(draft, c.id, 0, 'running');
+  for (const c of mains) endOf.set(c.id, runToEnd(sim, c, blockers.has(c), (at, text, restarted) => {
+    event(draft, at, 'exited', text, c.id);
+    mark(draft, c.id, at, restarted ? 'running' : 'exited', restarted ? 'restarted' : 'exit 0');
+  }));
+  const appEnds = model.facts.apps.map((c) => endOf.get(c.id));
+  const workDone = appEnds.includes(undefined) ? undefined : Math.max(0, ...(appEnds as number[]));
+  if (stopper && workDone !== undefined) {
+    // The legacy workaround: the app stops its helpers itself when its work is done.
+    for (const c of mains.filter((m) => endOf.get(m.id) === undefined && model.facts.helperReason(m))) {
+      const exit = stopContainer(sim, draft, c, workDone, Infinity, `: ${nameOf(stopper)} stops it (${stopsHelpersReason(stopper, model.defaulted.shareProcessNamespace)})`);
+      endOf.set(c.id, exit.at);
+    }
+  }
+  const forever = mains.filter((c) => endOf.get(c.id) === undefined);
+  if (forever.length > 0) {
+    event(draft, workDone ?? 0, 'stuck', `${forever.map(nameOf).join(', ')} never ${forever.length === 1 ? 'exits' : 'exit'}: a pod completes only when every main container has exited, so it never completes.`);
+    return { phase: finishPhase(draft, 'completion', containers, undefined), workDone };
+  }
+  const mainsGone = Math.max(0, ...mains.map((c) => endOf.get(c.id) ?? 0));
+  const sidecars = startup.running.filter((c) => c.lane === 'sidecar');
+  if (sidecars.length > 0) {
+    event(draft, mainsGone, 'termination-begins', 'Every main container has exited: the pod\'s work is done. The sidecars are stopped now, last declared first; the grace period applies from here.');
+  }
+  const grace = sim.assumptions.terminationGracePeriodSeconds.seconds;
+  const deadline = mainsGone + grace;
+  const hookEnds = new Map<string, number>();
+  stopSidecarsInReverse(sim, draft, sidecars, mainsGone, deadline, hookEnds, exits);
+  const end = Math.max(mainsGone, ...[...exits.values()].map((e) => e.at));
+  event(draft, end, 'pod-completes', `The pod completes (Succeeded)${sidecars.length > 0 ? ': sidecars do not hold it back, and their exit codes do not count' : ''}.`);
+  return { phase: finishPhase(draft, 'completion', containers, end, sidecars.length > 0 ? deadline : undefined), workDone };
+}
+
+/** When a main container exits for good, or undefined: never. `say` reports its exit (and restart). */
+function runToEnd(sim: Sim, c: ContainerView, blocks: boolean, say: (at: number, text: string, restarted: boolean) => void): number | undefined {
+  const run = assumed(sim, c).run.seconds;
+  if (run === Infinity) return undefined;
+  if (blocks && restartsAfterExit(c, 0, sim.model, sim.features.version)) {
+    say(run, `${nameOf(c)} exits 0 after ${secs(run)}, and is started again: its own restart policy restarts it (KEP-5307), so the pod never completes.`, true);
+    return undefined;
+  }
+  say(run, `${nameOf(c)} exits 0 after ${secs(run)}: its work is done.`, false);
+  return run;
+}

@@ -1,0 +1,23 @@
+/** What every step of one simulation reads: the pod's model, the version's features, the assumptions. */
+import type { ContainerView } from '@podsmith/manifest';
+import type { PodModel } from '../pod/model';
+import type { Assumptions, ContainerAssumptions } from '../types';
+import type { Features } from './features';
+
+export interface Sim {
+  readonly model: PodModel;
+  readonly features: Features;
+  readonly assumptions: Assumptions;
+}
+
+/** The assumptions of one (non-ephemeral) container. */
+export function assumed(sim: Sim, c: ContainerView): ContainerAssumptions {
+  const a = Object.hasOwn(sim.assumptions.containers, c.id) ? sim.assumptions.containers[c.id] : undefined;
+  if (!a) throw new Error(`No assumptions for container ${c.id}`);
+  return a;
+}
+
+/** The containers that take part in the pod's life, in declaration order (ephemeral containers are added by hand, later). */
+export function lifeContainers(sim: Sim): readonly ContainerView[] {
+  return sim.model.pod.containers.filter((c) => c.lane !== 'ephemeral');
+}

@@ -1,0 +1,86 @@
+/**
+ * Termination of a running pod deleted at t = 0 ([PL] "Pod termination" and "termination
+ * with sidecars"; [KEP753] "Termination of containers"):
+ * 1. the preStop hooks of the main containers and of the sidecars all start at once
+ *    (none with terminationGracePeriodSeconds 0: the kubelet skips hooks then);
+ * 2. each main container gets SIGTERM when its own preStop ends (regular helpers too:
+ *    there is no order among regular containers);
+ * 3. once the last main container has exited, the sidecars get SIGTERM one at a time, in
+ *    reverse declaration order, each after its preStop has ended;
+ * 4. terminationGracePeriodSeconds is one budget for the whole pod: at its end every
+ *    container still running gets SIGTERM, and SIGKILL 2 s later.
+ * A sidecar whose preStop stops it (`kill 1`) is gone then, and not restarted during
+ * termination ([KEP4438], alpha targeted for 1.37).
+ */
+import type { ContainerView } from '@podsmith/manifest';
+import { preStopExit } from '../hazards/prestop-exit';
+import type { Phase } from '../types';
+import { assumed, lifeContainers, type Sim } from './context';
+import { event, finishPhase, mark, newDraft, type PhaseDraft } from './phase';
+import { exitAfter, stopContainer, stopSidecarsInReverse, type Exit } from './stop';
+import { nameOf, secs } from './words';
+
+export interface Termination {
+  readonly phase: Phase;
+  readonly deadline: number;
+  /** How each container that was running ended, by id. */
+  readonly exits: ReadonlyMap<string, Exit>;
+  /** When the last main container had exited (0 when none was running). */
+  readonly mainsGone: number;
+}
+
+export function simulateTermination(sim: Sim, running: readonly ContainerView[]): Termination {
+  const draft = newDraft();
+  const grace = sim.assumptions.terminationGracePeriodSeconds.seconds;
+  const exits = new Map<string, Exit>();
+  event(draft, 0, 'termination-begins', `The pod is deleted: termination begins. The grace period, one budget of ${secs(grace)} for the whole pod, starts now.`);
+  for (const c of running) mark(draft, c.id, 0, 'running');
+  const hookEnds = runPreStopHooks(sim, draft, running, grace);
+
+  const mains = running.filter((c) => c.lane === 'main');
+  for (const c of mains) {
+    const why = hookEnds.has(c.id) ? ' as its preStop hook ends' : ' at once (no preStop hook; regular containers are stopped together, in no set order)';
+    exits.set(c.id, stopContainer(sim, draft, c, hookEnds.get(c.id) ?? 0, grace, why));
+  }
+  const mainsGone = Math.max(0, ...mains.map((c) => exits.get(c.id)?.at ?? 0));
+
+  // Init containers still running (startup never ended) have no hooks: they are stopped at once.
+  for (const c of running.filter((x) => x.lane === 'init' || (x.lane === 'sidecar' && !sim.features.nativeSidecars))) {
+    exits.set(c.id, stopContainer(sim, draft, c, 0, grace, ' at once (an init container still running)'));
+  }
+  const sidecars = running.filter((c) => c.lane === 'sidecar' && sim.features.nativeSidecars);
+  const selfStopped = sidecars.filter((c) => hookEnds.has(c.id) && preStopExit(c, sim.model));
+  for (const c of selfStopped) {
+    const at = hookEnds.get(c.id) ?? 0;
+    event(draft, at, 'SIGTERM', `${nameOf(c)}'s preStop hook stops ${nameOf(c)} itself (\`${preStopExit(c, sim.model)}\`), while the main containers may still need it; it is not restarted during termination.`, c.id);
+    mark(draft, c.id, at, 'terminating', 'stopped by its preStop');
+    exits.set(c.id, exitAfter(sim, draft, c, at, grace));
+  }
+  stopSidecarsInReverse(sim, draft, sidecars.filter((c) => !selfStopped.includes(c)), mainsGone, grace, hookEnds, exits);
+
+  const end = Math.max(0, ...[...exits.values()].map((e) => e.at));
+  if (end > grace) event(draft, grace, 'grace-period-deadline', `The grace period of ${secs(grace)} is over: every container still running gets SIGTERM now, and SIGKILL ${secs(2)} later.`);
+  return { phase: finishPhase(draft, 'termination', lifeContainers(sim), end, grace), deadline: grace, exits, mainsGone };
+}
+
+/** Start every preStop hook of the main containers and sidecars at 0; when each ends, by id. */
+function runPreStopHooks(sim: Sim, draft: PhaseDraft, running: readonly ContainerView[], grace: number): ReadonlyMap<string, number> {
+  const ends = new Map<string, number>();
+  if (grace <= 0) {
+    if (running.some((c) => sim.model.defaultsOf(c).lifecycle.preStop)) event(draft, 0, 'preStop-begins', 'terminationGracePeriodSeconds is 0: the kubelet skips every preStop hook.');
+    return ends;
+  }
+  for (const c of running) {
+    const preStop = assumed(sim, c).preStop;
+    if (!preStop || c.lane === 'init' || (c.lane === 'sidecar' && !sim.features.nativeSidecars)) continue;
+    const end = Math.min(preStop.seconds, grace);
+    ends.set(c.id, end);
+    const sidecar = c.lane === 'sidecar' ? ' (a sidecar\'s hook runs now too, with the app\'s)' : '';
+    event(draft, 0, 'preStop-begins', `${nameOf(c)}'s preStop hook starts${sidecar}.`, c.id);
+    mark(draft, c.id, 0, 'terminating', `preStop ${secs(preStop.seconds)}`);
+    const cut = preStop.seconds > grace ? ': it is cut off, the grace period is over' : '';
+    event(draft, end, 'preStop-ends', `${nameOf(c)}'s preStop hook ends${cut}.`, c.id);
+    if (c.lane === 'sidecar') mark(draft, c.id, end, 'running', 'waiting to be stopped');
+  }
+  return ends;
+}
