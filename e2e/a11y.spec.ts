@@ -3,7 +3,7 @@
  * states a user passes through: the example pod; a container selected, with the
  * inspector's form; a manifest with findings (the list, the badges, the editor's
  * squiggles); the mount, Paste and New dialogs; broken YAML, with its banner; a narrow
- * window. Monaco and React Flow are checked with the rest: what they render is what the
+ * window; the pattern gallery's list (searched) and a pattern's page with its findings. Monaco and React Flow are checked with the rest: what they render is what the
  * user gets.
  */
 import { readFileSync } from 'node:fs';
@@ -73,5 +73,23 @@ test('the Paste and New dialogs', async ({ page }) => {
 test('a narrow window (two rows of panes)', async ({ page }) => {
   await page.setViewportSize({ width: 900, height: 900 });
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the pattern gallery: the list, searched', async ({ page }) => {
+  await page.getByRole('button', { name: 'Patterns', exact: true }).click();
+  const search = page.getByRole('dialog', { name: 'Pattern gallery' }).getByRole('searchbox', { name: 'Search patterns' });
+  await search.fill('sidecar');
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('match');
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the pattern gallery: a pattern with the findings of both forms', async ({ page }) => {
+  await page.evaluate(() => {
+    window.location.hash = '#pattern/job-with-sidecar';
+  });
+  const dialog = page.getByRole('dialog', { name: 'Pattern: Job with a sidecar' });
+  await expect(dialog.getByRole('region', { name: 'Findings of the broken form' }).getByRole('listitem').first()).toBeVisible();
+  await expect(dialog.getByRole('region', { name: 'Findings of the fixed form' })).toContainText('No findings.');
   expect(await violations(page)).toEqual([]);
 });

@@ -2,23 +2,27 @@ import { lazy, Suspense, type CSSProperties } from 'react';
 import { canvasLoaded, Diagram } from '../diagram/Diagram';
 import { Palette } from '../palette/Palette';
 import { Inspector } from '../inspector/Inspector';
-import { FindingsPanel } from '../findings/FindingsPanel';
 import { Toolbar } from './Toolbar';
 import { StatusArea } from './StatusArea';
+import { BottomStrip } from './BottomStrip';
 import { useFileDrop } from './useFileDrop';
 import { PaneDivider } from './panes/PaneDivider';
 import { usePaneSizes } from './panes/usePaneSizes';
+import { useGalleryRoute } from '../gallery/navigation';
 
 // Monaco is big: it arrives in its own chunk, asked for once the diagram's has arrived.
 const Editor = lazy(() => canvasLoaded.then(() => import('../editor/Editor')));
+// The pattern gallery, only when the URL asks for it (#gallery, #pattern/<id>).
+const Gallery = lazy(() => import('../gallery/Gallery'));
 
 /**
- * The shell: toolbar and messages on top; palette | diagram over findings | inspector |
+ * The shell: toolbar and messages on top; palette | diagram over findings and timeline | inspector |
  * editor below, with a divider beside each pane but the diagram, which takes the rest.
  */
 export function App() {
   const dragging = useFileDrop();
   const [sizes, resize] = usePaneSizes();
+  const galleryRoute = useGalleryRoute();
   const paneSizes = {
     '--palette-width': `${sizes.palette}px`,
     '--inspector-width': `${sizes.inspector}px`,
@@ -34,8 +38,8 @@ export function App() {
         <PaneDivider pane="palette" label="Resize the palette" size={sizes.palette} onResize={resize} />
         <div className="diagram-column">
           <Diagram />
-          <PaneDivider pane="findings" label="Resize the findings" size={sizes.findings} onResize={resize} />
-          <FindingsPanel />
+          <PaneDivider pane="findings" label="Resize the findings and the timeline" size={sizes.findings} onResize={resize} />
+          <BottomStrip />
         </div>
         <PaneDivider pane="inspector" label="Resize the inspector" size={sizes.inspector} onResize={resize} />
         <Inspector />
@@ -47,6 +51,11 @@ export function App() {
           </Suspense>
         </section>
       </main>
+      {galleryRoute && (
+        <Suspense fallback={null}>
+          <Gallery route={galleryRoute} />
+        </Suspense>
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop a YAML file to open it</p>

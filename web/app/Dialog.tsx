@@ -7,10 +7,16 @@ interface DialogProps {
   readonly children: ReactNode;
   /** The element to focus when the dialog opens (defaults to the first focusable one). */
   readonly initialFocus?: React.RefObject<HTMLElement | null>;
+  /** Where the focus goes on close when the opener is gone (the dialog was opened by a link, or by a dialog since closed). */
+  readonly fallbackFocus?: () => HTMLElement | null;
+  /** Extra classes: a size or a layout. */
+  readonly className?: string;
+  /** A ref to the title, so a view inside can move the focus back to it. */
+  readonly titleRef?: React.RefObject<HTMLHeadingElement | null>;
 }
 
 /** A modal `<dialog>`: focus is trapped by the browser, Escape closes it, focus returns to the opener. */
-export function Dialog({ open, title, onClose, children, initialFocus }: DialogProps) {
+export function Dialog({ open, title, onClose, children, initialFocus, fallbackFocus, className, titleRef }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -23,15 +29,18 @@ export function Dialog({ open, title, onClose, children, initialFocus }: DialogP
       initialFocus?.current?.focus();
       return () => {
         if (dialog.open) dialog.close();
-        opener?.focus?.();
+        const back = opener && opener !== document.body && opener.isConnected ? opener : fallbackFocus?.();
+        back?.focus?.();
       };
     }
     return undefined;
-  }, [open, initialFocus]);
+  }, [open, initialFocus, fallbackFocus]);
 
   return (
-    <dialog ref={ref} className="dialog nokey" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
-      <h2 id={titleId}>{title}</h2>
+    <dialog ref={ref} className={className ? `dialog nokey ${className}` : 'dialog nokey'} aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+      <h2 id={titleId} ref={titleRef} tabIndex={titleRef ? -1 : undefined}>
+        {title}
+      </h2>
       {children}
     </dialog>
   );

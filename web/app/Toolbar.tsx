@@ -7,6 +7,7 @@ import { VersionPicker } from './VersionPicker';
 import { PasteDialog } from './PasteDialog';
 import { ConfirmNewDialog } from './ConfirmNewDialog';
 import { hasOwnUndo, historyKey, redo, undo, useHistoryState } from '../editor/history';
+import { openGallery, PATTERNS_BUTTON_ID } from '../gallery/navigation';
 
 /** Save exactly the editor's text, named after the workload (`web.yaml`). */
 export function downloadCurrent(): void {
@@ -88,6 +89,9 @@ export function Toolbar() {
         />
         <button type="button" onClick={() => setPasting(true)}>
           Paste…
+        </button>
+        <button type="button" id={PATTERNS_BUTTON_ID} onClick={openGallery} title="Pod patterns to learn from: broken and fixed, side by side">
+          Patterns
         </button>
         <button
           type="button"

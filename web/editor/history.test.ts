@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyKey } from './history';
+import { historyKey, registerHistory, whenHistoryReady, type EditorHistory } from './history';
 
 const key = (k: string, mods: { ctrl?: boolean; meta?: boolean; shift?: boolean; alt?: boolean } = {}) => ({
   key: k,
@@ -22,5 +22,21 @@ describe('undo and redo keys', () => {
     expect(historyKey(key('z', { ctrl: true, alt: true }))).toBeUndefined();
     expect(historyKey(key('y', { ctrl: true, shift: true }))).toBeUndefined();
     expect(historyKey(key('s', { ctrl: true }))).toBeUndefined();
+  });
+});
+
+describe('whenHistoryReady', () => {
+  const fake = (): EditorHistory => ({ undo() {}, redo() {}, canUndo: () => false, canRedo: () => false, subscribe: () => () => {} });
+
+  it('waits for the editor to register its history, then resolves at once while it is there', async () => {
+    let ready = false;
+    const waiting = whenHistoryReady().then(() => (ready = true));
+    await Promise.resolve();
+    expect(ready).toBe(false);
+    const unregister = registerHistory(fake());
+    await waiting;
+    expect(ready).toBe(true);
+    await expect(whenHistoryReady()).resolves.toBeUndefined();
+    unregister();
   });
 });

@@ -33,6 +33,23 @@ export function registerHistory(offered: EditorHistory): () => void {
   };
 }
 
+/**
+ * Resolves once the editor's history exists. A text loaded before then would become the
+ * editor's first text, with nothing to undo back to: whatever replaces the user's text
+ * waits for it.
+ */
+export function whenHistoryReady(): Promise<void> {
+  if (history) return Promise.resolve();
+  return new Promise((resolve) => {
+    const ready = () => {
+      if (!history) return;
+      listeners.delete(ready);
+      resolve();
+    };
+    listeners.add(ready);
+  });
+}
+
 export function undo(): void {
   history?.undo();
 }

@@ -1,7 +1,11 @@
-import { useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Finding, LintResult } from '@podsmith/lint';
 import type { ParsedManifest } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
+import { useStrip } from '../app/strip';
+import { problemForFinding } from '../timeline/links';
+import { stepForProblem } from '../timeline/steps';
+import { usePlayback } from '../timeline/playback';
 import type { Linter } from '../store/linter';
 import { countText, SEVERITY_ICON } from './severity';
 import { fixLabel, groupBySeverity, severityCounts, workloadOf } from './model';
@@ -62,6 +66,13 @@ interface FindingsProps {
 
 function Findings({ lint, linter, parsed, stale, onFixed }: FindingsProps) {
   const groups = useMemo(() => groupBySeverity(lint.findings), [lint]);
+  const simulation = usePodsmith((s) => s.simulation);
+  const pod = usePodsmith((s) => s.pod);
+  // Which findings the timeline shows as a problem (of the pod on the diagram): those offer "Show on timeline".
+  const problemOf = useMemo(() => {
+    const problems = simulation?.problems ?? [];
+    return (finding: Finding) => (pod && problems.length > 0 ? problemForFinding(finding, problems, pod) : -1);
+  }, [simulation, pod]);
   return (
     <>
       {groups.length === 0 && (
@@ -78,7 +89,15 @@ function Findings({ lint, linter, parsed, stale, onFixed }: FindingsProps) {
           </h3>
           <ul className="findings__list">
             {findings.map((finding) => (
-              <FindingItem key={finding.id} finding={finding} linter={linter} workload={workloadOf(parsed, finding)} stale={stale} onFixed={onFixed} />
+              <FindingItem
+                key={finding.id}
+                finding={finding}
+                linter={linter}
+                workload={workloadOf(parsed, finding)}
+                stale={stale}
+                onFixed={onFixed}
+                problem={problemOf(finding)}
+              />
             ))}
           </ul>
         </section>
@@ -94,16 +113,38 @@ interface FindingItemProps {
   readonly workload: string | undefined;
   readonly stale: boolean;
   readonly onFixed: () => void;
+  /** Index of the timeline problem that shows this finding, or -1. */
+  readonly problem: number;
 }
 
-function FindingItem({ finding, linter, workload, stale, onFixed }: FindingItemProps) {
+function FindingItem({ finding, linter, workload, stale, onFixed, problem }: FindingItemProps) {
   const showFinding = usePodsmith((s) => s.showFinding);
   const applyFix = usePodsmith((s) => s.applyFix);
   const docs = linter.docsFor(finding.ruleId);
+  const message = useRef<HTMLButtonElement>(null);
+  const focus = useStrip((s) => s.focus);
+  const focusDone = useStrip((s) => s.focusDone);
+  const focusProblem = useStrip((s) => s.focusProblem);
+  const setStep = usePlayback((s) => s.setStep);
+
+  // A problem's mark on the timeline links here.
+  useEffect(() => {
+    if (focus?.target !== 'finding' || focus.id !== finding.id) return;
+    message.current?.focus();
+    focusDone(focus.seq);
+  }, [focus, finding.id, focusDone]);
+
+  const showOnTimeline = () => {
+    const simulation = usePodsmith.getState().simulation;
+    const target = simulation?.problems[problem];
+    if (!simulation || !target) return;
+    setStep(stepForProblem(simulation, target));
+    focusProblem(problem);
+  };
   return (
     <li className={`finding severity--${finding.severity}`}>
       <div className="finding__head">
-        <button type="button" className="finding__message" title="Show in the diagram and the editor" onClick={() => showFinding(finding)}>
+        <button type="button" ref={message} className="finding__message" title="Show in the diagram and the editor" onClick={() => showFinding(finding)}>
           {finding.message}
         </button>
         {finding.fixable && (
@@ -115,6 +156,15 @@ function FindingItem({ finding, linter, workload, stale, onFixed }: FindingItemP
       <p className="finding__meta">
         <code>{finding.ruleId}</code>
         {workload && <span> · {workload}</span>}
+        {problem >= 0 && (
+          <>
+            {' · '}
+            <button type="button" className="link-button finding__timeline" onClick={showOnTimeline}>
+              Show on timeline
+              <span className="visually-hidden">: {fixLabel(finding).replace(/^Fix /, '')}</span>
+            </button>
+          </>
+        )}
       </p>
       {docs && (
         <details className="finding__docs">

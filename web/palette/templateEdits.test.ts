@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseManifest, projectPod, type PodView } from '@podsmith/manifest';
+import { applyEdit, parseManifest, projectPod, type PodView } from '@podsmith/manifest';
+import { DEFAULT_K8S_VERSION, lintManifest } from '@podsmith/lint';
+import exampleText from '../examples/log-collector.yaml?raw';
 import { CONTAINER_TEMPLATES, VOLUME_TEMPLATES } from '@podsmith/patterns';
 import { addContainerEdit, addVolumeEdit } from './templateEdits';
 
@@ -28,7 +30,7 @@ describe('addContainerEdit', () => {
       pod: pod.ref,
       lane: 'main',
       index: 0,
-      container: { name: 'web-2', image: 'nginx:1.27.3', ports: [{ name: 'http', containerPort: 80 }] },
+      container: { name: 'web-2', image: 'nginxinc/nginx-unprivileged:1.27.4-alpine', ports: [{ name: 'http', containerPort: 8080 }] },
     });
   });
 
@@ -54,5 +56,20 @@ describe('addVolumeEdit', () => {
       pod: pod.ref,
       volume: { name: 'config-2', configMap: { name: 'app-config' } },
     });
+  });
+});
+
+describe('every container template, dropped into the example pod in its own lane', () => {
+  const example = podOf(exampleText);
+
+  test('the example itself is lint-clean', () => {
+    expect(lintManifest(parseManifest(exampleText)).findings).toEqual([]);
+  });
+
+  test.each(CONTAINER_TEMPLATES.map((t) => [t.id, t] as const))(`%s adds no finding at Kubernetes ${DEFAULT_K8S_VERSION}`, (_id, t) => {
+    const result = applyEdit(exampleText, addContainerEdit(example, t, t.lane));
+    if (!result.ok) throw new Error(result.error);
+    const findings = lintManifest(parseManifest(result.text), { k8sVersion: DEFAULT_K8S_VERSION }).findings;
+    expect(findings.map((f) => `${f.severity} ${f.ruleId}: ${f.message}`)).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 import { create } from 'zustand';
 import { applyEdit, pathAt, type Edit } from '@podsmith/manifest';
 import type { Finding, K8sVersion } from '@podsmith/lint';
+import type { AssumptionOverrides } from '@podsmith/lifecycle';
 import exampleText from '../examples/log-collector.yaml?raw';
-import { derive, type Derived } from './derive';
-import { findingSelection, lintState, podIndexOf, type LintSetup } from './findings';
+import { derive, type Derived, type DeriveSetup } from './derive';
+import { timelineState, type Simulator } from './timeline';
+import { findingSelection, lintState, podIndexOf } from './findings';
 import { DEFAULT_K8S_VERSION, SUPPORTED_K8S_VERSIONS, type Linter } from './linter';
 import { createAutosave, loadSavedText, loadSavedVersion, saveVersion } from './persistence';
 import { followSelection, type Selection } from './selection';
@@ -31,6 +33,10 @@ export interface PodsmithState extends Derived {
   readonly k8sVersion: K8sVersion;
   /** The lint package, once it has loaded (it is not part of the first load). */
   readonly linter: Linter | undefined;
+  /** The lifecycle simulator, once it has loaded (not part of the first load either). */
+  readonly simulator: Simulator | undefined;
+  /** The timeline's assumptions the user changed: app state, never written to the YAML; a new file starts without. */
+  readonly assumptionOverrides: AssumptionOverrides;
 
   /** The editor, an import or "New" replaced the text. */
   setText(text: string): void;
@@ -58,6 +64,10 @@ export interface PodsmithState extends Derived {
   setK8sVersion(version: K8sVersion): void;
   /** The lint package has loaded (web/main.tsx asks for it): lint what is there. */
   setLinter(linter: Linter): void;
+  /** The simulator has loaded (web/main.tsx asks for it): simulate the pod. */
+  setSimulator(simulator: Simulator): void;
+  /** The timeline's assumption inputs (or their reset) changed the overrides: simulate again. */
+  setAssumptionOverrides(overrides: AssumptionOverrides): void;
   /** A finding was clicked: show its pod, select what it is about, and select its range in the editor. */
   showFinding(finding: Finding): void;
   /** Apply a finding's quick fix as one Edit. Returns false (and sets `notice`) when refused. */
@@ -68,11 +78,16 @@ const initialText = loadSavedText() ?? EXAMPLE_TEXT;
 const autosave = createAutosave(300);
 const initialVersion = loadSavedVersion(SUPPORTED_K8S_VERSIONS) ?? DEFAULT_K8S_VERSION;
 
-const setupOf = (state: Pick<PodsmithState, 'k8sVersion' | 'linter'>): LintSetup => ({ k8sVersion: state.k8sVersion, linter: state.linter });
+const setupOf = (state: Pick<PodsmithState, 'k8sVersion' | 'linter' | 'simulator' | 'assumptionOverrides'>): DeriveSetup => ({
+  k8sVersion: state.k8sVersion,
+  linter: state.linter,
+  simulator: state.simulator,
+  overrides: state.assumptionOverrides,
+});
 
 export const usePodsmith = create<PodsmithState>()((set, get) => ({
   text: initialText,
-  ...derive(initialText, undefined, { k8sVersion: initialVersion, linter: undefined }),
+  ...derive(initialText, undefined, { k8sVersion: initialVersion, linter: undefined, simulator: undefined, overrides: {} }),
   selection: undefined,
   notice: undefined,
   message: undefined,
@@ -80,6 +95,8 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
   reveal: undefined,
   k8sVersion: initialVersion,
   linter: undefined,
+  simulator: undefined,
+  assumptionOverrides: {},
 
   setText(text) {
     const state = get();
@@ -151,13 +168,25 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
   setK8sVersion(k8sVersion) {
     const state = get();
     if (k8sVersion === state.k8sVersion) return;
-    set({ k8sVersion, ...lintState(state.lastGood, { k8sVersion, linter: state.linter }, state) });
+    const setup = setupOf({ ...state, k8sVersion });
+    set({ k8sVersion, ...lintState(state.lastGood, setup, state), ...timelineState(state.pod, setup, state) });
     saveVersion(k8sVersion);
   },
 
   setLinter(linter) {
     const state = get();
-    set({ linter, ...lintState(state.lastGood, { k8sVersion: state.k8sVersion, linter }, state) });
+    set({ linter, ...lintState(state.lastGood, setupOf({ ...state, linter }), state) });
+  },
+
+  setSimulator(simulator) {
+    const state = get();
+    set({ simulator, ...timelineState(state.pod, setupOf({ ...state, simulator }), state) });
+  },
+
+  setAssumptionOverrides(assumptionOverrides) {
+    const state = get();
+    if (assumptionOverrides === state.assumptionOverrides) return;
+    set({ assumptionOverrides, ...timelineState(state.pod, setupOf({ ...state, assumptionOverrides }), state) });
   },
 
   showFinding(finding) {
@@ -195,8 +224,8 @@ function load(check: ImportCheck, name: string | undefined): boolean {
   }
   const { text } = check;
   // A new file starts afresh: a broken import must not show the previous file's diagram.
-  const derived = derive(text, undefined, setupOf(usePodsmith.getState()), 0);
-  usePodsmith.setState({ text, ...derived, selection: undefined, selectionOrigin: undefined, notice: undefined, message: describeImport(derived.parsed, name) });
+  const derived = derive(text, undefined, setupOf({ ...usePodsmith.getState(), assumptionOverrides: {} }), 0);
+  usePodsmith.setState({ text, ...derived, assumptionOverrides: {}, selection: undefined, selectionOrigin: undefined, notice: undefined, message: describeImport(derived.parsed, name) });
   autosave.save(text);
   return true;
 }

@@ -17,9 +17,11 @@ const blank: ContainerTemplate = {
 const webApp: ContainerTemplate = {
   id: 'web-app',
   label: 'Web app (nginx)',
-  description: 'The main application: serves HTTP on port 80 while the pod runs.',
+  description: 'The main application: serves HTTP on port 8080 while the pod runs.',
   lane: 'main',
-  container: { name: 'web', image: 'nginx:1.27.3', ports: [{ name: 'http', containerPort: 80 }] },
+  // The unprivileged image listens on 8080, not 80: it runs as a non-root user, and it
+  // does not collide with an app that already has port 80.
+  container: { name: 'web', image: 'nginxinc/nginx-unprivileged:1.27.4-alpine', ports: [{ name: 'http', containerPort: 8080 }] },
   volumes: [],
 };
 
@@ -50,6 +52,9 @@ const envoy: ContainerTemplate = {
       { name: 'proxy', containerPort: 10000 },
       { name: 'admin', containerPort: 9901 },
     ],
+    // The app starts only once Envoy's /ready answers; without it a native sidecar counts
+    // as started as soon as its process runs. (The admin listener must bind 0.0.0.0.)
+    startupProbe: { httpGet: { path: '/ready', port: 9901 }, periodSeconds: 1, failureThreshold: 30 },
     volumeMounts: [{ name: 'envoy-config', mountPath: '/etc/envoy', readOnly: true }],
   },
   volumes: [{ name: 'envoy-config', configMap: { name: 'envoy-config' } }],
@@ -65,6 +70,8 @@ const vaultAgent: ContainerTemplate = {
     image: 'hashicorp/vault:1.17.6',
     args: ['agent', '-config=/vault/config/agent.hcl'],
     env: [{ name: 'VAULT_ADDR', value: 'https://vault.vault.svc:8200' }],
+    // Started means a secret has been written: the app never starts to an empty folder.
+    startupProbe: { exec: { command: ['sh', '-c', 'ls -A /vault/secrets | grep -q .'] }, periodSeconds: 2, failureThreshold: 30 },
     volumeMounts: [
       { name: 'vault-config', mountPath: '/vault/config', readOnly: true },
       { name: 'vault-secrets', mountPath: '/vault/secrets' },
@@ -94,12 +101,13 @@ const gitSync: ContainerTemplate = {
 const waitForDatabase: ContainerTemplate = {
   id: 'wait-for-database',
   label: 'Wait for database',
-  description: 'Runs before the app and exits once the database accepts connections, so the app does not start too early.',
+  description: 'Runs before the app and exits once the database accepts connections (or fails after 5 minutes), so the app does not start too early.',
   lane: 'init',
   container: {
     name: 'wait-for-db',
     image: 'busybox:1.37.0',
-    command: ['sh', '-c', 'until nc -z -w 2 db 5432; do echo waiting for the database; sleep 2; done'],
+    // Bounded: a database that never comes shows as a failing init container, not a silent hang.
+    command: ['timeout', '300', 'sh', '-c', 'until nc -z -w 2 db 5432; do echo waiting for the database; sleep 2; done'],
   },
   volumes: [],
 };

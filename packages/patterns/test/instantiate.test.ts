@@ -56,6 +56,16 @@ describe('instantiateContainer', () => {
     expect(vault.volumes.map((v) => v.name)).toEqual(['vault-config', 'vault-secrets']);
   });
 
+  test('renames port names another container already uses, and keeps free ones', () => {
+    const withHttp = podOf(POD.replace('    image: nginx\n', '    image: nginx\n    ports:\n    - {name: http, containerPort: 80}\n    - {name: admin, containerPort: 81}\n'));
+    expect(instantiateContainer(containerTemplate('web-app'), withHttp).container.ports).toEqual([{ name: 'http-2', containerPort: 8080 }]);
+    expect(instantiateContainer(containerTemplate('envoy-proxy'), withHttp).container.ports).toEqual([
+      { name: 'proxy', containerPort: 10000 },
+      { name: 'admin-2', containerPort: 9901 },
+    ]);
+    expect(instantiateContainer(containerTemplate('web-app'), podOf(POD)).container.ports).toEqual([{ name: 'http', containerPort: 8080 }]);
+  });
+
   test('returns copies, never the catalogue itself', () => {
     const template = containerTemplate('envoy-proxy');
     const { container, volumes } = instantiateContainer(template, podOf(POD));

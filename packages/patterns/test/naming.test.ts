@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dns1123LabelError } from '@podsmith/manifest';
+import { dns1123LabelError, portNameError } from '@podsmith/manifest';
 import { uniqueName } from '../src';
 
 describe('uniqueName', () => {
@@ -27,6 +27,12 @@ describe('uniqueName', () => {
     expect(name).toHaveLength(63);
     expect(name.endsWith('-2')).toBe(true);
     expect(dns1123LabelError(name)).toBeUndefined();
+  });
+
+  test('keeps to a shorter limit when given one (port names: 15 characters)', () => {
+    const name = uniqueName('metrics-scrape1', ['metrics-scrape1'], 15);
+    expect(name).toBe('metrics-scrap-2');
+    expect(portNameError(name)).toBeUndefined();
   });
 
   test('drops a hyphen the cut leaves behind', () => {

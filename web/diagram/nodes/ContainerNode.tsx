@@ -5,8 +5,9 @@ import { displayName, ordinal, portsLabel } from '../labels';
 import { useDiagramActions } from '../actions';
 import { DeleteButton } from '../DeleteButton';
 import { FindingsBadge } from '../FindingsBadge';
+import { StateChip } from '../../timeline/StateChip';
 
-/** A container: name, image, ports; a handle to drag onto a volume to mount it. */
+/** A container: name, image, ports (and its state while the timeline is stepped through); a handle to drag onto a volume to mount it. */
 export const ContainerNode = memo(function ContainerNode({ id, data }: NodeProps<ContainerFlowNode>) {
   const { remove } = useDiagramActions();
   const { container, locked } = data;
@@ -27,7 +28,10 @@ export const ContainerNode = memo(function ContainerNode({ id, data }: NodeProps
       <div className="container-node__image" title={container.image}>
         {container.image || 'no image'}
       </div>
-      <div className="container-node__ports">{container.ports.length > 0 ? `ports ${portsLabel(container.ports)}` : 'no ports'}</div>
+      <div className="container-node__ports">
+        <StateChip container={container.id} />
+        {container.ports.length > 0 ? `ports ${portsLabel(container.ports)}` : 'no ports'}
+      </div>
       <Handle
         type="source"
         position={Position.Right}

@@ -46,6 +46,9 @@ function neededLater(user: ContainerView, pod: PodView, ctx: LintContext): { hel
     if (helper.ref.list !== 'initContainers' || helper.ref.index <= user.ref.index) continue;
     const role = ctx.roleOf(helper).role;
     if (role !== 'mesh-proxy' && role !== 'secret-agent') continue;
+    // An agent of the same kind does its own work: vault-k8s's pre-populating init agent
+    // writes the secrets itself, before the renewing sidecar agent starts.
+    if (ctx.roleOf(user).role === role) continue;
     const reason = needsReason(user, helper, ctx);
     if (reason) return { helper, reason };
   }

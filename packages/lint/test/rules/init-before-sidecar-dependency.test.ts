@@ -24,6 +24,10 @@ ruleTester(rule, {
     { name: 'no traffic redirection: the init container talks to the network directly', yaml: pod(`${migrate}\n${istioProxy}`) },
     { name: 'an init container that needs no network', yaml: pod(`${istioInit}\n    - {name: chmod, image: busybox, command: [chmod, "0700", /data]}\n${istioProxy}`) },
     { name: 'a file:// URL is not the network', yaml: pod(`${istioInit}\n    - {name: render, image: registry.example.com/render:1, args: [--template=file:///etc/app/tpl]}\n${istioProxy}`) },
+    {
+      name: 'the pre-populating agent before the renewing sidecar agent (the vault-k8s layout)',
+      yaml: pod(`${vault}\n    - {name: vault-agent, image: hashicorp/vault:1.15.2, args: [agent, -config=/vault/config.hcl], restartPolicy: Always, volumeMounts: [{name: secrets, mountPath: /vault/secrets}]}`),
+    },
     { name: 'the secret agent runs first', yaml: pod(`${vault}\n    - {name: render, image: busybox, command: [cat, /vault/secrets/db], volumeMounts: [{name: secrets, mountPath: /vault/secrets}]}`) },
   ],
   invalid: [
