@@ -60,7 +60,7 @@ async function cutTheNetwork(context: BrowserContext, host: StaticHost): Promise
 
 test.use({ serviceWorkers: 'allow' });
 // Each test loads the app at least twice, and the first load stores all of it.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 300_000 });
 
 for (const served of [
   { where: 'at the root', base: '/', build: () => outDir },
