@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'fixtures', 'data', 'test-results', 'playwright-report', 'bench-results', 'packages/*/dist'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'fixtures', 'data', 'test-results', 'playwright-report', 'bench-results', 'packages/*/dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -54,6 +54,9 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
+    // The service worker is tested where it is the subject (e2e/offline.spec.ts allows it);
+    // elsewhere each test's page would store the whole build (6.5 MB) in its fresh context.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { buildK8sSchema, type OpenApiComponents } from './web/editor/k8sSchema.ts';
 
 const OPENAPI = fileURLToPath(new URL('./data/k8s-openapi/schemas.json', import.meta.url));
@@ -26,8 +27,34 @@ function k8sSchema(): Plugin {
   };
 }
 
+/**
+ * The service worker (Workbox, generated at build time by vite-plugin-pwa) precaches the
+ * whole build: the shell, Monaco's chunks (its editor chunk, with the Kubernetes schema,
+ * is about 4 MB) and workers, the icons and the manifest, so that after one visit the app
+ * opens with no network. It waits ('prompt') until the user chooses to reload: web/app/pwa.
+ * The web app manifest is a static file, public/manifest.webmanifest, with URLs relative to
+ * itself, so it is right under any base path.
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false, // web/app/pwa/registerServiceWorker.ts registers it
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,ttf,svg,png,webmanifest}'],
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+  },
+});
+
+/**
+ * PODSMITH_BASE: the path the app is served under, for a host that serves it below the
+ * root (`PODSMITH_BASE=/podsmith/ npm run build` for https://example.org/podsmith/).
+ */
+const base = process.env.PODSMITH_BASE || '/';
+
 export default defineConfig({
-  plugins: [react(), k8sSchema()],
+  base,
+  plugins: [react(), k8sSchema(), offline],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },

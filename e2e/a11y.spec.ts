@@ -3,23 +3,17 @@
  * states a user passes through: the example pod; a container selected, with the
  * inspector's form; a manifest with findings (the list, the badges, the editor's
  * squiggles); the mount, Paste and New dialogs; broken YAML, with its banner; a narrow
- * window; the pattern gallery's list (searched) and a pattern's page with its findings. Monaco and React Flow are checked with the rest: what they render is what the
+ * window; the pattern gallery's list (searched) and a pattern's page with its findings;
+ * the Install button and the update notice (e2e/offline.spec.ts, where a service worker
+ * runs). Monaco and React Flow are checked with the rest: what they render is what the
  * user gets.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { violations } from './axe';
 import { clickAfter, expect, loadText, openApp, test } from './fixtures';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WITH_FINDINGS = readFileSync(fileURLToPath(new URL('../fixtures/lint-cases/case02-deploy-fluentbit-regular-container.yaml', import.meta.url)), 'utf8');
-
-/** Each violation as rule, impact and the first few elements, so a failure says what to fix. */
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return results.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, elements: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? '')}`) }));
-}
 
 test.beforeEach(async ({ page }) => {
   await openApp(page);

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installTestHook } from './app/testHook';
+import { startOfflineSupport } from './app/pwa/offline';
 import { canvasLoaded } from './diagram/Diagram';
 import { loadLinter } from './store/linter';
 import { usePodsmith } from './store/store';
@@ -13,6 +14,9 @@ void canvasLoaded.then(loadLinter).then((linter) => usePodsmith.getState().setLi
 
 // window.__podsmith: the test and import hook (see web/app/testHook.ts).
 installTestHook();
+
+// The service worker that makes the app open offline, and the browser's install offer.
+startOfflineSupport();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

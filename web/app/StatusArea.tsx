@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { usePodsmith } from '../store/store';
 import { firstError, type MessageTone } from '../store/importing';
+import { UpdateNotice } from './pwa/UpdateNotice';
 
 const TONE_LABEL: Record<MessageTone, string> = { info: 'Note', warning: 'Warning', error: 'Error' };
 const TONE_ICON: Record<MessageTone, string> = { info: 'ℹ', warning: '⚠', error: '⛔' };
 
-/** The stale banner, the refused-edit notice and the import message, under the toolbar. */
+/** The stale banner, the refused-edit notice, the import message and the update notice, under the toolbar. */
 export function StatusArea() {
   const stale = usePodsmith((s) => s.stale);
   const parsed = usePodsmith((s) => s.parsed);
@@ -57,6 +58,7 @@ export function StatusArea() {
           </button>
         </div>
       )}
+      <UpdateNotice />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { WorkloadPicker } from './WorkloadPicker';
 import { VersionPicker } from './VersionPicker';
 import { PasteDialog } from './PasteDialog';
 import { ConfirmNewDialog } from './ConfirmNewDialog';
+import { InstallButton } from './pwa/InstallButton';
 import { hasOwnUndo, historyKey, redo, undo, useHistoryState } from '../editor/history';
 import { openGallery, PATTERNS_BUTTON_ID } from '../gallery/navigation';
 
@@ -110,6 +111,7 @@ export function Toolbar() {
           Download YAML
         </button>
       </div>
+      <InstallButton />
       <PasteDialog open={pasting} onClose={() => setPasting(false)} />
       <ConfirmNewDialog open={confirmingNew} onClose={() => setConfirmingNew(false)} />
     </header>
