@@ -33,6 +33,11 @@ function repaired(text: string): string {
   return result.text;
 }
 
+/** The value at a path of plain data. */
+function at(value: unknown, ...path: (string | number)[]): unknown {
+  return path.reduce<unknown>((v, key) => (v as Record<string | number, unknown> | undefined)?.[key], value);
+}
+
 /** A line of a block scalar (`key: |`, `- >-`): its content cannot survive losing its indentation. */
 const BLOCK_SCALAR = /(?::|^-)\s+[|>][-+0-9]*\s*(?:#.*)?$/m;
 
@@ -86,18 +91,18 @@ describe('repairIndentation', () => {
       'emptyDir: {}',
       '',
     ].join('\n');
-    const [deployment] = values(repaired(broken)) as [Record<string, any>];
-    expect(deployment.metadata).toEqual({ name: 'web' });
-    expect(deployment.spec.selector).toEqual({ matchLabels: { app: 'web' } });
-    const pod = deployment.spec.template.spec;
-    expect(deployment.spec.template.metadata).toEqual({ labels: { app: 'web' } });
-    expect(pod.containers.map((c: { name: string }) => c.name)).toEqual(['app', 'sidecar']);
-    expect(pod.containers[0].ports).toEqual([{ containerPort: 80 }, { name: 'metrics', containerPort: 9090 }]);
-    expect(pod.containers[1].env).toEqual([
+    const [deployment] = values(repaired(broken));
+    expect(at(deployment, 'metadata')).toEqual({ name: 'web' });
+    expect(at(deployment, 'spec', 'selector')).toEqual({ matchLabels: { app: 'web' } });
+    const pod = at(deployment, 'spec', 'template', 'spec');
+    expect(at(deployment, 'spec', 'template', 'metadata')).toEqual({ labels: { app: 'web' } });
+    expect((at(pod, 'containers') as { name: string }[]).map((c) => c.name)).toEqual(['app', 'sidecar']);
+    expect(at(pod, 'containers', 0, 'ports')).toEqual([{ containerPort: 80 }, { name: 'metrics', containerPort: 9090 }]);
+    expect(at(pod, 'containers', 1, 'env')).toEqual([
       { name: 'MODE', valueFrom: { configMapKeyRef: { name: 'settings', key: 'mode' } } },
       { name: 'LEVEL', value: 'debug' },
     ]);
-    expect(pod.volumes).toEqual([{ name: 'data', emptyDir: {} }]);
+    expect(at(pod, 'volumes')).toEqual([{ name: 'data', emptyDir: {} }]);
   });
 
   test('a field both the container and the pod have is refused where both readings hold', () => {
@@ -108,18 +113,18 @@ describe('repairIndentation', () => {
       reason: '“securityContext:” fits in two places: under spec.containers[] or under spec',
     });
     // A field only one of them has settles it.
-    const pod = values(repaired(broken + 'fsGroup: 2000\n'))[0] as Record<string, any>;
-    expect(pod.spec.securityContext).toEqual({ runAsUser: 1000, fsGroup: 2000 });
-    const container = values(repaired(broken + 'allowPrivilegeEscalation: false\n'))[0] as Record<string, any>;
-    expect(container.spec.containers[0].securityContext).toEqual({ runAsUser: 1000, allowPrivilegeEscalation: false });
+    const pod = values(repaired(broken + 'fsGroup: 2000\n'))[0];
+    expect(at(pod, 'spec', 'securityContext')).toEqual({ runAsUser: 1000, fsGroup: 2000 });
+    const container = values(repaired(broken + 'allowPrivilegeEscalation: false\n'))[0];
+    expect(at(container, 'spec', 'containers', 0, 'securityContext')).toEqual({ runAsUser: 1000, allowPrivilegeEscalation: false });
   });
 
   test('restartPolicy goes on an init container only when it is Always; otherwise it is the pod’s', () => {
     const pod = (tail: string) =>
-      values(repaired(`apiVersion: v1\nkind: Pod\nmetadata:\nname: job\nspec:\ninitContainers:\n- name: shipper\nimage: fluent-bit\n${tail}containers:\n- name: app\nimage: app\nrestartPolicy: Never\n`))[0] as Record<string, any>;
-    expect(pod('restartPolicy: Always\n').spec.initContainers[0].restartPolicy).toBe('Always');
-    expect(pod('').spec.restartPolicy).toBe('Never');
-    expect(pod('').spec.containers[0].restartPolicy).toBeUndefined();
+      values(repaired(`apiVersion: v1\nkind: Pod\nmetadata:\nname: job\nspec:\ninitContainers:\n- name: shipper\nimage: fluent-bit\n${tail}containers:\n- name: app\nimage: app\nrestartPolicy: Never\n`))[0];
+    expect(at(pod('restartPolicy: Always\n'), 'spec', 'initContainers', 0, 'restartPolicy')).toBe('Always');
+    expect(at(pod(''), 'spec', 'restartPolicy')).toBe('Never');
+    expect(at(pod(''), 'spec', 'containers', 0, 'restartPolicy')).toBeUndefined();
   });
 
   test('a block scalar is refused: where it ends is lost with the indentation', () => {
@@ -143,7 +148,7 @@ describe('repairIndentation', () => {
     const text = repaired(broken);
     expect(text.split('\r\n')).toHaveLength(broken.split('\r\n').length);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
-    expect((values(text)[0] as Record<string, any>).spec.containers[0]).toEqual({ name: 'app', image: 'busybox', args: ['sh', '-c', 'sleep 1'] });
+    expect(at(values(text)[0], 'spec', 'containers', 0)).toEqual({ name: 'app', image: 'busybox', args: ['sh', '-c', 'sleep 1'] });
   });
 
   test('a line that fits nowhere is named, and nothing is claimed', () => {
