@@ -8,6 +8,10 @@ import { StatusArea } from './StatusArea';
 import { useFileDrop } from './useFileDrop';
 import { PaneDivider } from './panes/PaneDivider';
 import { usePaneSizes } from './panes/usePaneSizes';
+import { HelpDialog } from '../help/HelpDialog';
+import { FirstVisitHint } from '../help/FirstVisitHint';
+import { useHelpKey } from '../help/useHelpKey';
+import '../help/help.css';
 
 // Monaco is big: it arrives in its own chunk, asked for once the diagram's has arrived.
 const Editor = lazy(() => canvasLoaded.then(() => import('../editor/Editor')));
@@ -19,6 +23,7 @@ const Editor = lazy(() => canvasLoaded.then(() => import('../editor/Editor')));
 export function App() {
   const dragging = useFileDrop();
   const [sizes, resize] = usePaneSizes();
+  useHelpKey();
   const paneSizes = {
     '--palette-width': `${sizes.palette}px`,
     '--inspector-width': `${sizes.inspector}px`,
@@ -28,6 +33,7 @@ export function App() {
   return (
     <div className="app">
       <Toolbar />
+      <FirstVisitHint />
       <StatusArea />
       <main className="workspace" style={paneSizes}>
         <Palette />
@@ -47,6 +53,7 @@ export function App() {
           </Suspense>
         </section>
       </main>
+      <HelpDialog />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop a YAML file to open it</p>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { usePodsmith } from '../store/store';
 import { firstError, type MessageTone } from '../store/importing';
+import { RepairOfferBanner } from '../repair/RepairOffer';
 
 const TONE_LABEL: Record<MessageTone, string> = { info: 'Note', warning: 'Warning', error: 'Error' };
 const TONE_ICON: Record<MessageTone, string> = { info: 'ℹ', warning: '⚠', error: '⛔' };
@@ -18,6 +19,7 @@ export function StatusArea() {
 
   return (
     <div className="status-area">
+      <RepairOfferBanner />
       {stale && (
         <div className="banner banner-stale" role="status" data-testid="stale-banner">
           <span aria-hidden="true">⚠ </span>

@@ -7,6 +7,7 @@ import { VersionPicker } from './VersionPicker';
 import { PasteDialog } from './PasteDialog';
 import { ConfirmNewDialog } from './ConfirmNewDialog';
 import { hasOwnUndo, historyKey, redo, undo, useHistoryState } from '../editor/history';
+import { HelpButton } from '../help/HelpButton';
 
 /** Save exactly the editor's text, named after the workload (`web.yaml`). */
 export function downloadCurrent(): void {
@@ -106,6 +107,7 @@ export function Toolbar() {
           Download YAML
         </button>
       </div>
+      <HelpButton />
       <PasteDialog open={pasting} onClose={() => setPasting(false)} />
       <ConfirmNewDialog open={confirmingNew} onClose={() => setConfirmingNew(false)} />
     </header>
