@@ -73,7 +73,7 @@ test('the Paste and New dialogs', async ({ page }) => {
 test('the first-visit hint and the help panel', async ({ page }) => {
   await expect(page.getByTestId('first-visit-hint')).toBeVisible();
   expect(await violations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Help' }).click();
+  await page.getByRole('button', { name: 'Help', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Help' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });

@@ -109,7 +109,7 @@ test('? opens the help from the diagram; Escape closes it and the focus goes bac
   await expect(node).toBeFocused();
 
   // The toolbar's button, and the panel's own Close button.
-  const button = page.getByRole('button', { name: 'Help' });
+  const button = page.getByRole('button', { name: 'Help', exact: true });
   await button.click();
   await help.getByRole('button', { name: 'Close help' }).click();
   await expect(help).toBeHidden();
@@ -137,7 +137,7 @@ test('the first-visit hint shows on a fresh profile, again after a reload, and n
   await expect(hint).toBeHidden();
   await page.reload();
   await waitForEditor(page);
-  await expect(page.getByRole('button', { name: 'Help' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Help', exact: true })).toBeVisible();
   await expect(hint).toHaveCount(0);
 });
 
