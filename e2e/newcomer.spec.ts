@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { clickAfter, editorText, expect, loadText, openApp, storeText, test, waitForEditor } from './fixtures';
+import { clickAfter, editorText, expect, openApp, storeText, test, waitForEditor } from './fixtures';
 
 const repo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const EXAMPLE = readFileSync(repo('web/examples/log-collector.yaml'), 'utf8');
@@ -139,19 +139,4 @@ test('the first-visit hint shows on a fresh profile, again after a reload, and n
   await waitForEditor(page);
   await expect(page.getByRole('button', { name: 'Help', exact: true })).toBeVisible();
   await expect(hint).toHaveCount(0);
-});
-
-test('a replacement with other line endings is one step of the undo history', async ({ page }) => {
-  await openApp(page);
-  await clickAfter(page, 'name: web');
-  await page.keyboard.type('-v2');
-  const typed = EXAMPLE.replace('  name: web\n', '  name: web-v2\n');
-  await expect.poll(() => storeText(page)).toBe(typed);
-
-  const crlf = BLANK.replace(/\n/g, '\r\n');
-  expect(await loadText(page, crlf)).toBe(true);
-  await expect.poll(() => editorText(page)).toBe(crlf);
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => storeText(page)).toBe(typed);
-  expect(await editorText(page)).toBe(typed);
 });

@@ -9,7 +9,6 @@ import { useFileDrop } from './useFileDrop';
 import { PaneDivider } from './panes/PaneDivider';
 import { usePaneSizes } from './panes/usePaneSizes';
 import { HelpDialog } from '../help/HelpDialog';
-import { FirstVisitHint } from '../help/FirstVisitHint';
 import { useHelpKey } from '../help/useHelpKey';
 import '../help/help.css';
 
@@ -33,7 +32,6 @@ export function App() {
   return (
     <div className="app">
       <Toolbar />
-      <FirstVisitHint />
       <StatusArea />
       <main className="workspace" style={paneSizes}>
         <Palette />

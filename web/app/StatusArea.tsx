@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import { usePodsmith } from '../store/store';
 import { firstError, type MessageTone } from '../store/importing';
 import { RepairOfferBanner } from '../repair/RepairOffer';
+import { FirstVisitHint } from '../help/FirstVisitHint';
 
 const TONE_LABEL: Record<MessageTone, string> = { info: 'Note', warning: 'Warning', error: 'Error' };
 const TONE_ICON: Record<MessageTone, string> = { info: 'ℹ', warning: '⚠', error: '⛔' };
 
-/** The stale banner, the refused-edit notice and the import message, under the toolbar. */
+/** The first-visit hint, the repair offer, the stale banner, the refused-edit notice and the import message, under the toolbar. */
 export function StatusArea() {
   const stale = usePodsmith((s) => s.stale);
   const parsed = usePodsmith((s) => s.parsed);
@@ -19,6 +20,7 @@ export function StatusArea() {
 
   return (
     <div className="status-area">
+      <FirstVisitHint />
       <RepairOfferBanner />
       {stale && (
         <div className="banner banner-stale" role="status" data-testid="stale-banner">

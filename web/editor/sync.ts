@@ -53,19 +53,16 @@ export function lineEndingOf(text: string): '\n' | '\r\n' {
 /** Apply `text` to the model as one minimal, undoable edit. Returns whether the model changed. */
 export function applyTextToModel(monaco: Monaco, editor: CodeEditor, model: TextModel, text: string): boolean {
   if (model.getValue() === text) return false;
-  // One step of the undo history, line endings included: a change of them pushed before
-  // this boundary would join the user's last typing, and undo would not restore them.
-  model.pushStackElement();
   const eol = lineEndingOf(text);
   if (model.getEOL() !== eol) {
     model.pushEOL(eol === '\r\n' ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF);
   }
   const current = model.getValue();
-  if (current !== text) {
-    const patch = snapPatchToLineBreaks(current, diffText(current, text));
-    const range = monaco.Range.fromPositions(model.getPositionAt(patch.from), model.getPositionAt(patch.to));
-    model.pushEditOperations(editor.getSelections(), [{ range, text: patch.insert }], () => null);
-  }
+  if (current === text) return true;
+  const patch = snapPatchToLineBreaks(current, diffText(current, text));
+  const range = monaco.Range.fromPositions(model.getPositionAt(patch.from), model.getPositionAt(patch.to));
+  model.pushStackElement();
+  model.pushEditOperations(editor.getSelections(), [{ range, text: patch.insert }], () => null);
   model.pushStackElement();
   return true;
 }
