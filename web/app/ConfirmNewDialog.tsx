@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { Dialog } from './Dialog';
 import { usePodsmith, type NewStart } from '../store/store';
 
@@ -8,6 +8,7 @@ export const GALLERY_HASH = '#gallery';
 /** "New": a blank pod, the example or the pattern gallery; replacing the text asks first. */
 export function ConfirmNewDialog({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
   const cancel = useRef<HTMLButtonElement>(null);
+  const id = useId();
   const start = (from: NewStart) => {
     usePodsmith.getState().startNew(from);
     onClose();
@@ -19,21 +20,21 @@ export function ConfirmNewDialog({ open, onClose }: { readonly open: boolean; re
       </p>
       <ul className="new-choices">
         <li>
-          <button type="button" className="primary" onClick={() => start('blank')} aria-describedby="new-blank">
+          <button type="button" className="primary" onClick={() => start('blank')} aria-describedby={`${id}-blank`}>
             Blank pod
           </button>
-          <span id="new-blank"> one container, nothing else: build it up from the palette.</span>
+          <span id={`${id}-blank`}> one container, nothing else: build it up from the palette.</span>
         </li>
         <li>
-          <button type="button" onClick={() => start('example')} aria-describedby="new-example">
+          <button type="button" onClick={() => start('example')} aria-describedby={`${id}-example`}>
             The example
           </button>
-          <span id="new-example"> a web app with a log collector as a native sidecar, with comments that explain it.</span>
+          <span id={`${id}-example`}> a web app with a log collector as a native sidecar, with comments that explain it.</span>
         </li>
         <li>
           <button
             type="button"
-            aria-describedby="new-gallery"
+            aria-describedby={`${id}-gallery`}
             onClick={() => {
               onClose();
               window.location.hash = GALLERY_HASH;
@@ -41,7 +42,7 @@ export function ConfirmNewDialog({ open, onClose }: { readonly open: boolean; re
           >
             Browse patterns
           </button>
-          <span id="new-gallery"> pick a pod from the gallery of common patterns; your text stays until you pick one.</span>
+          <span id={`${id}-gallery`}> pick a pod from the gallery of common patterns; your text stays until you pick one.</span>
         </li>
       </ul>
       <div className="dialog-buttons">

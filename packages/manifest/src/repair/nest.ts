@@ -202,7 +202,7 @@ function indentsOf(placed: Placed | undefined, count: number): number[] {
 }
 
 /** `spec.containers[]`: where a frame sits, for messages. */
-export function pathOf(frame: Frame): string {
+function pathOf(frame: Frame): string {
   const parts: string[] = [];
   for (let f: Frame | undefined = frame; f?.parent; f = f.parent) {
     if (f.parent.kind === 'list') continue; // an item: its list says it
