@@ -4,28 +4,40 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { buildK8sSchema, type OpenApiComponents } from './web/editor/k8sSchema.ts';
+import { buildShapeTable } from './packages/manifest/src/repair/shapes.ts';
 
 const OPENAPI = fileURLToPath(new URL('./data/k8s-openapi/schemas.json', import.meta.url));
-const SCHEMA_ID = 'virtual:podsmith/k8s-schema';
+
+/**
+ * A virtual module whose default export is `build(the OpenAPI components)`, computed at
+ * build time. JSON.parse of a string literal is faster to start than the same object literal.
+ */
+function openApiModule(id: string, build: (components: OpenApiComponents) => unknown): Plugin {
+  return {
+    name: `podsmith-${id.slice(id.lastIndexOf('/') + 1)}`,
+    resolveId: (requested) => (requested === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      this.addWatchFile(OPENAPI);
+      const data = build(JSON.parse(readFileSync(OPENAPI, 'utf8')) as OpenApiComponents);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+  };
+}
 
 /**
  * `import schema from 'virtual:podsmith/k8s-schema'`: the Kubernetes OpenAPI components
  * converted to one JSON Schema at build time (web/editor/k8sSchema.ts), so the editor
  * chunk carries only the definitions the workloads reach (about 68 KB gzip, not 105).
  */
-function k8sSchema(): Plugin {
-  return {
-    name: 'podsmith-k8s-schema',
-    resolveId: (id) => (id === SCHEMA_ID ? `\0${SCHEMA_ID}` : undefined),
-    load(id) {
-      if (id !== `\0${SCHEMA_ID}`) return undefined;
-      this.addWatchFile(OPENAPI);
-      const schema = buildK8sSchema(JSON.parse(readFileSync(OPENAPI, 'utf8')) as OpenApiComponents);
-      // JSON.parse of a string literal is faster to start than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(schema))});`;
-    },
-  };
-}
+const k8sSchema = openApiModule('virtual:podsmith/k8s-schema', buildK8sSchema);
+
+/**
+ * `import table from 'virtual:podsmith/k8s-shapes'`: what the indentation repair needs of
+ * the same OpenAPI data (packages/manifest/src/repair/shapes.ts), about 8 KB gzip, in the
+ * repair's lazy chunk.
+ */
+const k8sShapes = openApiModule('virtual:podsmith/k8s-shapes', buildShapeTable);
 
 /**
  * The service worker (Workbox, generated at build time by vite-plugin-pwa) precaches the
@@ -54,7 +66,7 @@ const base = process.env.PODSMITH_BASE || '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), k8sSchema(), offline],
+  plugins: [react(), k8sSchema, k8sShapes, offline],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },

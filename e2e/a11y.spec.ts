@@ -4,7 +4,8 @@
  * inspector's form; a manifest with findings (the list, the badges, the editor's
  * squiggles); the mount, Paste and New dialogs; broken YAML, with its banner; a narrow
  * window; the pattern gallery's list (searched) and a pattern's page with its findings;
- * the Install button and the update notice (e2e/offline.spec.ts, where a service worker
+ * the first-visit hint, the help panel, and the offer to repair lost indentation; the
+ * Install button and the update notice (e2e/offline.spec.ts, where a service worker
  * runs). Monaco and React Flow are checked with the rest: what they render is what the
  * user gets.
  */
@@ -60,7 +61,22 @@ test('the Paste and New dialogs', async ({ page }) => {
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'New' }).click();
-  await expect(page.getByRole('dialog', { name: 'Start again from the example?' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Start something new?' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the first-visit hint and the help panel', async ({ page }) => {
+  await expect(page.getByTestId('first-visit-hint')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Help', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Help' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('a pasted manifest that lost its indentation: the repair offer', async ({ page }) => {
+  const deindented = WITH_FINDINGS.split('\n').map((line) => line.trimStart()).join('\n');
+  expect(await loadText(page, deindented)).toBe(true);
+  await expect(page.getByTestId('repair-offer')).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

@@ -67,14 +67,14 @@ test.describe('toolbar and files', () => {
     await expect.poll(() => storeText(page)).toBe(original.toString('utf8'));
 
     await page.getByRole('button', { name: 'New' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Start again from the example?' });
+    const dialog = page.getByRole('dialog', { name: 'Start something new?' });
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     expect(await storeText(page)).toBe(original.toString('utf8'));
 
     await page.getByRole('button', { name: 'New' }).click();
-    await dialog.getByRole('button', { name: 'Replace with the example' }).click();
+    await dialog.getByRole('button', { name: 'The example' }).click();
     await expect.poll(() => storeText(page)).toBe(EXAMPLE);
     await expect.poll(() => editorText(page)).toBe(EXAMPLE);
     const saved = await download(page);
@@ -181,15 +181,16 @@ test.describe('toolbar and files', () => {
     const newButton = page.getByRole('button', { name: 'New' });
     await newButton.focus();
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Start again from the example?' });
+    const dialog = page.getByRole('dialog', { name: 'Start something new?' });
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(newButton).toBeFocused();
 
     await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    await expect(dialog.getByRole('button', { name: 'Replace with the example' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(dialog.getByRole('button', { name: 'The example' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect.poll(() => storeText(page)).toBe(EXAMPLE);
 

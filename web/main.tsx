@@ -6,11 +6,15 @@ import { startOfflineSupport } from './app/pwa/offline';
 import { canvasLoaded } from './diagram/Diagram';
 import { loadLinter } from './store/linter';
 import { usePodsmith } from './store/store';
+import { watchIndentation } from './repair/offer';
 import './app/app.css';
 
 // The lint package is not part of the first load: it is asked for once the diagram's
 // chunk is here, and everything is linted as soon as it arrives.
 void canvasLoaded.then(loadLinter).then((linter) => usePodsmith.getState().setLinter(linter));
+
+// A text that lost its indentation (pasted from a web page) is offered a repair.
+watchIndentation();
 
 // window.__podsmith: the test and import hook (see web/app/testHook.ts).
 installTestHook();

@@ -9,6 +9,9 @@ import { useFileDrop } from './useFileDrop';
 import { PaneDivider } from './panes/PaneDivider';
 import { usePaneSizes } from './panes/usePaneSizes';
 import { useGalleryRoute } from '../gallery/navigation';
+import { HelpDialog } from '../help/HelpDialog';
+import { useHelpKey } from '../help/useHelpKey';
+import '../help/help.css';
 
 // Monaco is big: it arrives in its own chunk, asked for once the diagram's has arrived.
 const Editor = lazy(() => canvasLoaded.then(() => import('../editor/Editor')));
@@ -23,6 +26,7 @@ export function App() {
   const dragging = useFileDrop();
   const [sizes, resize] = usePaneSizes();
   const galleryRoute = useGalleryRoute();
+  useHelpKey();
   const paneSizes = {
     '--palette-width': `${sizes.palette}px`,
     '--inspector-width': `${sizes.inspector}px`,
@@ -56,6 +60,7 @@ export function App() {
           <Gallery route={galleryRoute} />
         </Suspense>
       )}
+      <HelpDialog />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop a YAML file to open it</p>

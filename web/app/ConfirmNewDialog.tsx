@@ -1,29 +1,53 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { Dialog } from './Dialog';
-import { usePodsmith } from '../store/store';
+import { usePodsmith, type NewStart } from '../store/store';
 
-/** "New": confirm before the text is replaced by the example. */
+/** The pattern gallery opens on this address (another surface owns it). */
+export const GALLERY_HASH = '#gallery';
+
+/** "New": a blank pod, the example or the pattern gallery; replacing the text asks first. */
 export function ConfirmNewDialog({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
   const cancel = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const start = (from: NewStart) => {
+    usePodsmith.getState().startNew(from);
+    onClose();
+  };
   return (
-    <Dialog open={open} title="Start again from the example?" onClose={onClose} initialFocus={cancel}>
+    <Dialog open={open} title="Start something new?" onClose={onClose} initialFocus={cancel}>
       <p>
-        This replaces the whole manifest with the example pod. Download your YAML first to keep a copy; Undo in the editor (Ctrl+Z) also brings it
-        back.
+        A blank pod or the example replaces the whole manifest. Undo (Ctrl+Z) brings your text back; Download it first to keep a copy.
       </p>
+      <ul className="new-choices">
+        <li>
+          <button type="button" className="primary" onClick={() => start('blank')} aria-describedby={`${id}-blank`}>
+            Blank pod
+          </button>
+          <span id={`${id}-blank`}> one container, nothing else: build it up from the palette.</span>
+        </li>
+        <li>
+          <button type="button" onClick={() => start('example')} aria-describedby={`${id}-example`}>
+            The example
+          </button>
+          <span id={`${id}-example`}> a web app with a log collector as a native sidecar, with comments that explain it.</span>
+        </li>
+        <li>
+          <button
+            type="button"
+            aria-describedby={`${id}-gallery`}
+            onClick={() => {
+              onClose();
+              window.location.hash = GALLERY_HASH;
+            }}
+          >
+            Browse patterns
+          </button>
+          <span id={`${id}-gallery`}> pick a pod from the gallery of common patterns; your text stays until you pick one.</span>
+        </li>
+      </ul>
       <div className="dialog-buttons">
         <button type="button" ref={cancel} onClick={onClose}>
           Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => {
-            usePodsmith.getState().resetToExample();
-            onClose();
-          }}
-        >
-          Replace with the example
         </button>
       </div>
     </Dialog>

@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 import { usePodsmith } from '../store/store';
 import { firstError, type MessageTone } from '../store/importing';
 import { UpdateNotice } from './pwa/UpdateNotice';
+import { RepairOfferBanner } from '../repair/RepairOffer';
+import { FirstVisitHint } from '../help/FirstVisitHint';
 
 const TONE_LABEL: Record<MessageTone, string> = { info: 'Note', warning: 'Warning', error: 'Error' };
 const TONE_ICON: Record<MessageTone, string> = { info: 'ℹ', warning: '⚠', error: '⛔' };
 
-/** The stale banner, the refused-edit notice, the import message and the update notice, under the toolbar. */
+/** The first-visit hint, the repair offer, the stale banner, the refused-edit notice, the import message and the update notice, under the toolbar. */
 export function StatusArea() {
   const stale = usePodsmith((s) => s.stale);
   const parsed = usePodsmith((s) => s.parsed);
@@ -19,6 +21,8 @@ export function StatusArea() {
 
   return (
     <div className="status-area">
+      <FirstVisitHint />
+      <RepairOfferBanner />
       {stale && (
         <div className="banner banner-stale" role="status" data-testid="stale-banner">
           <span aria-hidden="true">⚠ </span>

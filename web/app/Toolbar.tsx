@@ -9,6 +9,7 @@ import { ConfirmNewDialog } from './ConfirmNewDialog';
 import { InstallButton } from './pwa/InstallButton';
 import { hasOwnUndo, historyKey, redo, undo, useHistoryState } from '../editor/history';
 import { openGallery, PATTERNS_BUTTON_ID } from '../gallery/navigation';
+import { HelpButton } from '../help/HelpButton';
 
 /** Save exactly the editor's text, named after the workload (`web.yaml`). */
 export function downloadCurrent(): void {
@@ -112,6 +113,7 @@ export function Toolbar() {
         </button>
       </div>
       <InstallButton />
+      <HelpButton />
       <PasteDialog open={pasting} onClose={() => setPasting(false)} />
       <ConfirmNewDialog open={confirmingNew} onClose={() => setConfirmingNew(false)} />
     </header>

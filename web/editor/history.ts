@@ -6,6 +6,7 @@
  * (a lazy chunk) has loaded.
  */
 import { useSyncExternalStore } from 'react';
+import { isTextEntry } from '../app/textEntry';
 
 /** What the mounted editor offers (Editor.tsx registers it). */
 export interface EditorHistory {
@@ -85,6 +86,5 @@ export function historyKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
 
 /** Whether a key press on `target` is the editor's or a text field's own to undo (the browser's, or Monaco's). */
 export function hasOwnUndo(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false;
-  return target.closest('.monaco-editor, input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
+  return isTextEntry(target);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAutosave, loadSavedPaneSizes, loadSavedText, loadSavedVersion, savePaneSizes, saveText, saveVersion, type AutosaveHost } from './persistence';
+import { createAutosave, loadHintDismissed, loadSavedPaneSizes, loadSavedText, loadSavedVersion, savePaneSizes, saveHintDismissed, saveText, saveVersion, type AutosaveHost } from './persistence';
 
 function memory(): Pick<Storage, 'getItem' | 'setItem'> {
   const items = new Map<string, string>();
@@ -53,6 +53,19 @@ function manualHost() {
   };
   return { host, fireTimer: () => timer?.(), leave: () => leave?.() };
 }
+
+describe('the first-visit hint', () => {
+  it('shows until dismissed; a value it did not write, or no storage, shows it again', () => {
+    const storage = memory();
+    expect(loadHintDismissed(storage)).toBe(false);
+    saveHintDismissed(storage);
+    expect(loadHintDismissed(storage)).toBe(true);
+    storage.setItem('podsmith.firstVisitHint.v1', 'true');
+    expect(loadHintDismissed(storage)).toBe(false);
+    expect(loadHintDismissed(broken)).toBe(false);
+    expect(() => saveHintDismissed(broken)).not.toThrow();
+  });
+});
 
 describe('createAutosave', () => {
   it('writes the last text once the typing pauses, not every keystroke', () => {

@@ -6,6 +6,8 @@
 const KEY = 'podsmith.manifest.v1';
 const VERSION_KEY = 'podsmith.k8sVersion.v1';
 const PANES_KEY = 'podsmith.panes.v1';
+const HINT_KEY = 'podsmith.firstVisitHint.v1';
+const DISMISSED = 'dismissed';
 
 type Reader = Pick<Storage, 'getItem'> | undefined;
 type Writer = Pick<Storage, 'setItem'> | undefined;
@@ -97,4 +99,13 @@ export function loadSavedPaneSizes(storage: Reader = globalThis.localStorage): s
 
 export function savePaneSizes(json: string, storage: Writer = globalThis.localStorage): void {
   write(PANES_KEY, json, storage);
+}
+
+/** Whether the first-visit hint was dismissed: only the exact value written counts, anything else shows it again. */
+export function loadHintDismissed(storage: Reader = globalThis.localStorage): boolean {
+  return read(HINT_KEY, storage) === DISMISSED;
+}
+
+export function saveHintDismissed(storage: Writer = globalThis.localStorage): void {
+  write(HINT_KEY, DISMISSED, storage);
 }

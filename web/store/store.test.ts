@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EXAMPLE_TEXT, usePodsmith } from './store';
+import { lintManifest } from '@podsmith/lint';
+import { parseManifest } from '@podsmith/manifest';
+import { BLANK_POD_TEXT, EXAMPLE_TEXT, usePodsmith } from './store';
 import { loadLinter } from './linter';
 
 const TWO = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n  - name: app\n    image: nginx\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\nspec:\n  containers:\n  - name: app\n    image: nginx\n';
@@ -46,10 +48,27 @@ describe('imports', () => {
     expect(usePodsmith.getState().message?.text).toBe('careful');
   });
 
-  it('New goes back to the example', () => {
+  it('New goes back to the example, or to a blank pod', () => {
     usePodsmith.getState().importText(TWO);
-    usePodsmith.getState().resetToExample();
+    usePodsmith.getState().startNew('example');
     expect(usePodsmith.getState().text).toBe(EXAMPLE_TEXT);
+    usePodsmith.getState().startNew('blank');
+    expect(usePodsmith.getState().text).toBe(BLANK_POD_TEXT);
+    expect(usePodsmith.getState().pod?.containers.map((c) => c.name)).toEqual(['app']);
+  });
+
+  it('the blank pod is what the API server accepts, with no comment left from the example and no lint error', () => {
+    const parsed = parseManifest(BLANK_POD_TEXT);
+    expect(parsed.problems).toEqual([]);
+    expect(BLANK_POD_TEXT).not.toContain('#');
+    const pod = parsed.documents[0]!.value as { apiVersion: string; kind: string; metadata: { name: string }; spec: { containers: { name: string; image: string }[] } };
+    expect([pod.apiVersion, pod.kind, pod.metadata.name]).toEqual(['v1', 'Pod', 'my-pod']);
+    // The API server requires a name and an image for every container, and at least one container.
+    expect(pod.spec.containers).toHaveLength(1);
+    expect(pod.spec.containers[0]!.name).toMatch(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);
+    expect(pod.spec.containers[0]!.image).toMatch(/:[\w.-]+$/);
+    const severities = lintManifest(parsed, { k8sVersion: '1.36' }).findings.map((f) => `${f.severity} ${f.ruleId}`);
+    expect(severities.filter((s) => s.startsWith('error'))).toEqual([]);
   });
 });
 

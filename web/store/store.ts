@@ -3,6 +3,7 @@ import { applyEdit, pathAt, type Edit } from '@podsmith/manifest';
 import type { Finding, K8sVersion } from '@podsmith/lint';
 import type { AssumptionOverrides } from '@podsmith/lifecycle';
 import exampleText from '../examples/log-collector.yaml?raw';
+import blankText from '../examples/blank-pod.yaml?raw';
 import { derive, type Derived, type DeriveSetup } from './derive';
 import { timelineState, type Simulator } from './timeline';
 import { findingSelection, lintState, podIndexOf } from './findings';
@@ -13,6 +14,16 @@ import { selectionAtPath, sameSelection } from './cursor';
 import { checkImportText, decodeManifestFile, describeImport, type AppMessage, type ImportCheck } from './importing';
 
 export const EXAMPLE_TEXT: string = exampleText;
+/** "New → Blank pod": the least the API server accepts, one container, no comments. */
+export const BLANK_POD_TEXT: string = blankText;
+
+/** What "New" can start from. */
+export type NewStart = 'blank' | 'example';
+
+const STARTS: Readonly<Record<NewStart, { readonly text: string; readonly message: string }>> = {
+  blank: { text: BLANK_POD_TEXT, message: 'Started a blank pod with one container. Undo (Ctrl+Z) brings your text back.' },
+  example: { text: EXAMPLE_TEXT, message: 'Back to the example pod. Undo (Ctrl+Z) brings your text back.' },
+};
 
 export interface PodsmithState extends Derived {
   /** The manifest text: the single source of truth. */
@@ -53,8 +64,8 @@ export interface PodsmithState extends Derived {
   importText(text: string, name?: string): boolean;
   /** The same for a file's bytes (UTF-8 only; a byte order mark is kept). */
   importBytes(bytes: Uint8Array, name: string): boolean;
-  /** "New": back to the example. */
-  resetToExample(): void;
+  /** "New": replace the text with a blank pod or the example (one step of the editor's undo history). */
+  startNew(start: NewStart): void;
   showMessage(message: AppMessage | undefined): void;
   /** The editor's cursor moved (by the user) to this offset of the text: select what is there. */
   selectAtOffset(offset: number): void;
@@ -143,9 +154,10 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
     return load(decodeManifestFile(bytes, name), name);
   },
 
-  resetToExample() {
-    load({ ok: true, text: EXAMPLE_TEXT }, undefined);
-    set({ message: { tone: 'info', text: 'Back to the example pod. Undo in the editor (Ctrl+Z) brings your text back.' } });
+  startNew(start) {
+    const { text, message } = STARTS[start];
+    load({ ok: true, text }, undefined);
+    set({ message: { tone: 'info', text: message } });
   },
 
   showMessage(message) {

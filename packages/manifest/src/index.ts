@@ -11,3 +11,4 @@ export { applyEdit } from './edit/applyEdit';
 export { applyPatch, diffText } from './textPatch';
 export { describePod } from './describe';
 export * from './validation';
+export { looksDeindented } from './repair/detect';

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isDeleteKey, isMountKey, isMoveKey } from '../diagram/keyboard';
+import { historyKey } from '../editor/history';
+import { keyedSize } from '../app/panes/paneSizes';
+import { isHelpKey, SHORTCUTS } from './shortcuts';
+
+/** `Ctrl+Shift+Z` as the key event a browser sends. */
+function eventOf(combo: string) {
+  const parts = combo.split('+');
+  const key = parts.at(-1)!;
+  return { key: key.length === 1 ? key.toLowerCase() : key, ctrlKey: parts.includes('Ctrl'), shiftKey: parts.includes('Shift'), altKey: false, metaKey: false };
+}
+
+function group(where: string) {
+  const found = SHORTCUTS.find((g) => g.where.startsWith(where));
+  if (!found) throw new Error(`no group ${where}`);
+  return found.shortcuts;
+}
+
+describe('the shortcut list says what the handlers do', () => {
+  it('anywhere: ? is help, Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo', () => {
+    const [help, undo, redo] = group('Anywhere');
+    expect(isHelpKey({ key: help!.keys[0]!, ctrlKey: false, metaKey: false, altKey: false })).toBe(true);
+    expect(undo!.keys.map((k) => historyKey(eventOf(k)))).toEqual(['undo']);
+    expect(redo!.keys.map((k) => historyKey(eventOf(k)))).toEqual(['redo', 'redo']);
+    expect(isHelpKey({ key: '?', ctrlKey: true, metaKey: false, altKey: false })).toBe(false);
+  });
+
+  it('the diagram: every listed key moves, mounts or deletes', () => {
+    const keys = group('Diagram').flatMap((s) => s.keys);
+    expect(keys.filter((k) => !(isMoveKey(k) || isMountKey(k) || isDeleteKey(k)))).toEqual([]);
+    expect(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Delete', 'Backspace', 'M'].every((k) => keys.includes(k))).toBe(true);
+  });
+
+  it('the dividers: every listed key resizes', () => {
+    const keys = group('Pane dividers').flatMap((s) => s.keys);
+    // The palette's divider moves left and right, the findings' up and down.
+    expect(keys.filter((k) => keyedSize('palette', 200, k, false) === undefined && keyedSize('findings', 200, k, false) === undefined)).toEqual([]);
+  });
+
+  it('every group has a place and every shortcut keys and words', () => {
+    for (const { where, shortcuts } of SHORTCUTS) {
+      expect(where).not.toBe('');
+      for (const s of shortcuts) expect(s.keys.length > 0 && s.does !== '').toBe(true);
+    }
+  });
+});
