@@ -3,3 +3,4 @@
  * the timeline. No React, no DOM.
  */
 export type * from './types';
+export * from './injected';
