@@ -13,7 +13,7 @@ import type { InjectContext, InjectionSettings, RunningLists } from './types';
 import { vault } from './vault';
 
 export type { InjectionSettings, InjectorId } from './types';
-export { INJECTORS, ISTIO_RELEASES, LINKERD_RELEASES, VAULT_RELEASES, type InjectorInfo } from './releases';
+export { INJECTORS, ISTIO_RELEASES, LINKERD_RELEASES, VAULT_RELEASES, nativeSidecarAnnotation, type InjectorInfo } from './releases';
 
 type Webhook = (pod: PodView, lists: RunningLists, ctx: InjectContext) => RunningLists;
 

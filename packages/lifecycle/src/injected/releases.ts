@@ -154,3 +154,10 @@ export const INJECTORS: Readonly<Record<InjectorId, InjectorInfo>> = {
     docs: 'https://developer.hashicorp.com/vault/docs/platform/k8s/injector/annotations',
   },
 };
+
+/** The pod annotation that makes the newest release inject its proxy as a native sidecar; none for Vault. */
+export function nativeSidecarAnnotation(by: InjectorId): string | undefined {
+  if (by === 'istio') return releaseAt(ISTIO_RELEASES, undefined).nativeAnnotation;
+  if (by === 'linkerd') return releaseAt(LINKERD_RELEASES, undefined).nativeAnnotations[0];
+  return undefined;
+}
