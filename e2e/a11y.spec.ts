@@ -2,7 +2,7 @@
  * Accessibility, checked by axe-core (its WCAG 2.0, 2.1 and 2.2 A and AA rules) on the
  * states a user passes through: the example pod; a container selected, with the
  * inspector's form; a manifest with findings (the list, the badges, the editor's
- * squiggles); the mount, Paste and New dialogs; broken YAML, with its banner; a narrow
+ * squiggles); containers injected at admission, one selected; the mount, Paste and New dialogs; broken YAML, with its banner; a narrow
  * window. Monaco and React Flow are checked with the rest: what they render is what the
  * user gets.
  */
@@ -40,6 +40,15 @@ test('a manifest with findings: the list, the badges on the diagram, the squiggl
   expect(await loadText(page, WITH_FINDINGS)).toBe(true);
   await expect(page.getByRole('region', { name: 'Findings' }).getByRole('listitem').first()).toBeVisible();
   await expect(page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('a pod with containers injected at admission, one of them selected', async ({ page }) => {
+  const istioJob = WITH_FINDINGS.replace(/(\n  template:\n    metadata:\n)/, '$1      annotations:\n        sidecar.istio.io/inject: "true"\n');
+  expect(istioJob).toContain('sidecar.istio.io/inject');
+  expect(await loadText(page, istioJob)).toBe(true);
+  await page.locator('.react-flow__node-injected').filter({ hasText: 'istio-proxy' }).click();
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: 'Injected container istio-proxy' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 
