@@ -44,7 +44,7 @@ test('a manifest with findings: the list, the badges on the diagram, the squiggl
 });
 
 test('a pod with containers injected at admission, one of them selected', async ({ page }) => {
-  const istioJob = WITH_FINDINGS.replace(/(\n  template:\n    metadata:\n)/, '$1      annotations:\n        sidecar.istio.io/inject: "true"\n');
+  const istioJob = WITH_FINDINGS.replace('\n    metadata:\n', '\n    metadata:\n      annotations:\n        sidecar.istio.io/inject: "true"\n');
   expect(istioJob).toContain('sidecar.istio.io/inject');
   expect(await loadText(page, istioJob)).toBe(true);
   await page.locator('.react-flow__node-injected').filter({ hasText: 'istio-proxy' }).click();

@@ -5,24 +5,10 @@
  * problem) and its fix is the annotation, not the container.
  */
 import type { Locator, Page } from '@playwright/test';
+import { ISTIO_JOB } from '../test-support/istioJob';
 import { editorText, expect, loadText, openApp, storeText, test } from './fixtures';
 
-const JOB = `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: report
-spec:
-  template:
-    metadata:
-      annotations:
-        sidecar.istio.io/inject: "true"
-    spec:
-      restartPolicy: Never
-      containers:
-      - name: work
-        image: example/batch:1.0
-        command: ["./run-once"]
-`;
+const JOB = ISTIO_JOB;
 
 function injectedNode(page: Page, name: string): Locator {
   return page.getByRole('group', { name: new RegExp(`^(Init container|Native sidecar|Container) ${name},.*injected by Istio at admission, not in the YAML$`) });

@@ -17,19 +17,12 @@ import { injectedNotice, keyboardMountRequest, keyboardMoveEdit } from './keyboa
 import { layoutPod } from './layout';
 import { templateDropEdit } from './templateDrop';
 import { podOf } from './testPods';
+import { jobText } from '../../test-support/istioJob';
 import { nodeSelection } from './view';
 
-const TEXT = `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: report
-spec:
-  template:
-    metadata:
-      annotations:
-        sidecar.istio.io/inject: "true"
-    spec:
-      restartPolicy: Never
+const TEXT = jobText(
+  '        sidecar.istio.io/inject: "true"',
+  `      restartPolicy: Never
       initContainers:
       - name: migrate
         image: example/migrate:1
@@ -42,7 +35,8 @@ spec:
       volumes:
       - name: scratch
         emptyDir: {}
-`;
+`,
+);
 
 const pod = podOf(TEXT);
 const node = (g: DiagramGraph, id: string): DiagramNode => g.nodes.find((n) => n.id === id)!;

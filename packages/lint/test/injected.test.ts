@@ -6,22 +6,7 @@
 import { applyEdit, parseManifest, type Edit } from '@podsmith/manifest';
 import { describe, expect, test } from 'vitest';
 import { lintManifest, quickFix, type Finding } from '../src';
-
-const job = (annotations: string, containers = '      - name: work\n        image: example/batch:1\n        command: ["./run-once"]\n') => `apiVersion: batch/v1
-kind: Job
-metadata:
-  name: report
-spec:
-  template:
-    metadata:
-      annotations:
-${annotations}
-    spec:
-      restartPolicy: Never
-      containers:
-${containers}`;
-
-const ISTIO_JOB = job('        sidecar.istio.io/inject: "true"');
+import { ISTIO_JOB, jobText as job } from '../../../test-support/istioJob';
 
 function lint(text: string, k8sVersion: string) {
   const parsed = parseManifest(text);
@@ -82,7 +67,7 @@ test('a Job with a Vault agent sidecar: blocked, and no quick fix (vault-k8s has
 test('fixes about written containers still edit the written ones, though injected ones run before them', () => {
   const text = job(
     '        sidecar.istio.io/inject: "true"',
-    '      - name: work\n        image: example/batch:1\n        command: ["./run-once"]\n      - name: shipper\n        image: fluent/fluent-bit:3.0\n',
+    '      restartPolicy: Never\n      containers:\n      - name: work\n        image: example/batch:1.0\n        command: ["./run-once"]\n      - name: shipper\n        image: fluent/fluent-bit:3.0\n',
   );
   const { parsed, findings } = lint(text, '1.34');
   const finding = findings.find((f) => f.ruleId === 'log-shipper-not-native' && f.container === 'shipper')!;
