@@ -2,11 +2,12 @@
  * Accessibility, checked by axe-core (its WCAG 2.0, 2.1 and 2.2 A and AA rules) on the
  * states a user passes through: the example pod; a container selected, with the
  * inspector's form; a manifest with findings (the list, the badges, the editor's
- * squiggles); the mount, Paste and New dialogs; broken YAML, with its banner; a narrow
- * window; the pattern gallery's list (searched) and a pattern's page with its findings;
- * the first-visit hint, the help panel, and the offer to repair lost indentation; the
- * Install button and the update notice (e2e/offline.spec.ts, where a service worker
- * runs). Monaco and React Flow are checked with the rest: what they render is what the
+ * squiggles); containers injected at admission, one selected; the mount, Paste and New
+ * dialogs; broken YAML, with its banner; a narrow window; the pattern gallery's list
+ * (searched) and a pattern's page with its findings; the first-visit hint, the help panel,
+ * and the offer to repair lost indentation; the Install button and the update notice
+ * (e2e/offline.spec.ts, where a service worker runs). Monaco and React Flow are checked
+ * with the rest: what they render is what the
  * user gets.
  */
 import { readFileSync } from 'node:fs';
@@ -35,6 +36,15 @@ test('a manifest with findings: the list, the badges on the diagram, the squiggl
   expect(await loadText(page, WITH_FINDINGS)).toBe(true);
   await expect(page.getByRole('region', { name: 'Findings' }).getByRole('listitem').first()).toBeVisible();
   await expect(page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('a pod with containers injected at admission, one of them selected', async ({ page }) => {
+  const istioJob = WITH_FINDINGS.replace('\n    metadata:\n', '\n    metadata:\n      annotations:\n        sidecar.istio.io/inject: "true"\n');
+  expect(istioJob).toContain('sidecar.istio.io/inject');
+  expect(await loadText(page, istioJob)).toBe(true);
+  await page.locator('.react-flow__node-injected').filter({ hasText: 'istio-proxy' }).click();
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: 'Injected container istio-proxy' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

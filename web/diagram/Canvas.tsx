@@ -15,6 +15,7 @@ import '@xyflow/react/dist/style.css';
 import type { Edit, Lane, PodView } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
 import { findingsOfPod } from '../store/findings';
+import { injectedOf } from '../store/injected';
 import { draggedTemplateKind, droppedTemplate } from '../palette/dnd';
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './graph';
 import { layoutPod, POD_NODE_ID } from './layout';
@@ -22,7 +23,7 @@ import { decorateGraph } from './decorate';
 import { shareGraph } from './share';
 import { centerOf, laneAt } from './drop';
 import { mountEdit, mountRequest, moveEdit, removalEdit, type MountRequest } from './edits';
-import { isDeleteKey, isMountKey, isMoveKey, keyboardMountRequest, keyboardMoveEdit } from './keyboard';
+import { injectedNotice, isDeleteKey, isMountKey, isMoveKey, keyboardMountRequest, keyboardMoveEdit } from './keyboard';
 import { acceptsTemplate, templateDropEdit } from './templateDrop';
 import {
   elementSelection,
@@ -100,7 +101,9 @@ function Canvas({ pod, locked }: Props) {
   const wrapper = useRef<HTMLDivElement>(null);
 
   const lint = usePodsmith((s) => s.lint);
-  const graph = useMemo(() => layoutPod(pod), [pod]);
+  const k8sVersion = usePodsmith((s) => s.k8sVersion);
+  const injected = injectedOf(pod, k8sVersion);
+  const graph = useMemo(() => layoutPod(pod, injected), [pod, injected]);
   const findings = useMemo(() => (lint ? findingsOfPod(lint.findings, pod.ref) : []), [lint, pod.ref]);
   const decorated = useSharedGraph(useMemo(() => decorateGraph(graph, pod, findings), [graph, pod, findings]));
   const [drag, setDrag] = useState<Drag>();
@@ -231,8 +234,10 @@ function Canvas({ pod, locked }: Props) {
     if (isDeleteKey(event.key)) {
       event.preventDefault();
       event.stopPropagation();
+      const notice = injectedNotice(graph, id);
+      if (notice) showMessage({ tone: 'info', text: notice });
       // The focused element is gone; keep focus in the diagram rather than losing it to the page.
-      if (actions.remove(id)) wrapper.current?.focus();
+      else if (actions.remove(id)) wrapper.current?.focus();
     } else if (isMountKey(event.key) && !locked && element?.classList.contains('react-flow__node-container')) {
       event.preventDefault();
       event.stopPropagation();

@@ -3,8 +3,9 @@
  * and apart from layoutPod, which stays a function of the PodView alone.
  *
  * - A container node carries the findings about its container (by path, else by the
- *   finding's container name); a volume node those under its `volumes[i]`; the pod frame
- *   the rest, which are about the pod.
+ *   finding's container name); an injected container's node those the linter shows at
+ *   the annotation that causes it, about it; a volume node those under its `volumes[i]`;
+ *   the pod frame the rest, which are about the pod.
  * - A mount edge carries the findings under its `volumeMounts[i]` (a mount of a volume
  *   that does not exist). A localhost edge carries the findings about a port it shows;
  *   a finding about a port number (a collision) marks the edge of every container that
@@ -18,7 +19,7 @@
 import type { ContainerView, PodView, PortView } from '@podsmith/manifest';
 import { runsConcurrently } from '@podsmith/lifecycle';
 import type { Finding } from '@podsmith/lint';
-import { findingTarget, type FindingTarget } from '../store/findings';
+import { findingTarget, injectedTarget, type FindingTarget } from '../store/findings';
 import { SEVERITY_ICON, summarize } from '../findings/severity';
 import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeFindings, MountEdge } from './graph';
 import { POD_NODE_ID } from './layout';
@@ -28,6 +29,11 @@ export function decorateGraph(graph: DiagramGraph, pod: PodView, findings: reado
   const onNodes = new Map<string, Finding[]>();
   const onEdges = new Map<string, Finding[]>();
   for (const finding of findings) {
+    const injected = injectedNodeOf(graph, finding);
+    if (injected) {
+      add(onNodes, injected.id, finding);
+      continue;
+    }
     const target = findingTarget(finding, pod);
     add(onNodes, nodeOf(graph, target)?.id ?? POD_NODE_ID, finding);
     for (const edge of edgesOf(graph, pod, target)) add(onEdges, edge.id, finding);
@@ -46,6 +52,13 @@ function add(map: Map<string, Finding[]>, id: string, finding: Finding): void {
 
 function containerNode(graph: DiagramGraph, container: ContainerView): DiagramNode | undefined {
   return graph.nodes.find((n) => n.type === 'container' && n.data.container.id === container.id);
+}
+
+/** The injected container's node a finding is about. */
+function injectedNodeOf(graph: DiagramGraph, finding: Finding): DiagramNode | undefined {
+  const nodes = graph.nodes.flatMap((n) => (n.type === 'injected' ? [n] : []));
+  const target = injectedTarget(finding, nodes.map((n) => n.data.container));
+  return target && nodes.find((n) => n.data.container === target);
 }
 
 /** The node a finding is about; undefined for the pod (and for a container that is not drawn). */
@@ -84,6 +97,8 @@ function withNodeFindings(node: DiagramNode, findings: readonly Finding[] | unde
     case 'pod':
       return { ...node, data: { ...node.data, findings: summary } };
     case 'container':
+      return { ...node, data: { ...node.data, findings: summary } };
+    case 'injected':
       return { ...node, data: { ...node.data, findings: summary } };
     case 'volume':
       return { ...node, data: { ...node.data, findings: summary } };

@@ -46,6 +46,21 @@ export type ContainerData = {
   readonly findings?: FindingSummary;
 };
 
+/**
+ * A container an admission webhook adds when the pod is created (Istio, Linkerd,
+ * Vault): drawn in its lane, dashed and labelled in words, never edited: it is not in
+ * the YAML.
+ */
+export type InjectedData = {
+  readonly kind: 'injected';
+  /** Its view in the running pod (`injected` is set; `initOrder` is its place in the run). */
+  readonly container: ContainerView;
+  readonly lane: Lane;
+  /** Who adds it, in words: `Istio`. */
+  readonly by: string;
+  readonly findings?: FindingSummary;
+};
+
 export type VolumeData = {
   readonly kind: 'volume';
   readonly pod: PodRef;
@@ -65,9 +80,10 @@ export type NetworkData = {
 export type PodFrameNode = Node<PodFrameData, 'pod'>;
 export type LaneNode = Node<LaneData, 'lane'>;
 export type ContainerNode = Node<ContainerData, 'container'>;
+export type InjectedNode = Node<InjectedData, 'injected'>;
 export type VolumeNode = Node<VolumeData, 'volume'>;
 export type NetworkNode = Node<NetworkData, 'network'>;
-export type DiagramNode = PodFrameNode | LaneNode | ContainerNode | VolumeNode | NetworkNode;
+export type DiagramNode = PodFrameNode | LaneNode | ContainerNode | InjectedNode | VolumeNode | NetworkNode;
 
 /**
  * What an edge needs to know of its container: who it is, not what it holds. With the

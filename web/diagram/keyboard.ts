@@ -4,6 +4,7 @@
  * below, keeping its column where the lane has room. M asks which volume to mount into
  * it, as dragging from it to a volume does.
  */
+import { INJECTORS } from '@podsmith/lifecycle';
 import type { Edit, Lane } from '@podsmith/manifest';
 import type { MountRequest } from './edits';
 import type { DiagramGraph } from './graph';
@@ -19,6 +20,14 @@ export function isMoveKey(key: string): key is MoveKey {
 /** Delete and Backspace both delete, as in most editors (Backspace is Delete on a Mac keyboard). */
 export function isDeleteKey(key: string): boolean {
   return key === 'Delete' || key === 'Backspace';
+}
+
+/** Delete on an injected container: nothing to delete, so say why and how to opt out. Undefined on any other node. */
+export function injectedNotice(graph: DiagramGraph, nodeId: string): string | undefined {
+  const node = graph.nodes.find((n) => n.id === nodeId);
+  if (node?.type !== 'injected' || !node.data.container.injected) return undefined;
+  const { name, injected } = node.data.container;
+  return `"${name}" is injected by ${node.data.by} at admission: it is not in the YAML, so there is nothing to delete. To stop it, ${INJECTORS[injected.by].optOut}.`;
 }
 
 export function keyboardMoveEdit(graph: DiagramGraph, nodeId: string, key: MoveKey): Edit | undefined {

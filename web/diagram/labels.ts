@@ -1,4 +1,5 @@
 /** The words the diagram shows and reads out, as pure functions of the PodView. */
+import { INJECTORS } from '@podsmith/lifecycle';
 import type { ContainerView, MountView, PodView, PortView, VolumeView } from '@podsmith/manifest';
 
 /** `8080/TCP`; a port without a number shows its name, so a broken one is still visible. */
@@ -49,4 +50,10 @@ export function volumeAriaLabel(name: string, volume: VolumeView | undefined): s
 
 export function mountAriaLabel(container: ContainerView, mount: MountView): string {
   return `${displayName(container.name)} mounts ${displayName(mount.volume)} at ${mountLabel(mount)}`;
+}
+
+/** What a screen reader says on reaching an injected container: who adds it, where it runs, that it is not in the YAML. */
+export function injectedAriaLabel(container: ContainerView): string {
+  const by = container.injected ? ` by ${INJECTORS[container.injected.by].title}` : '';
+  return `${containerAriaLabel(container)}; injected${by} at admission, not in the YAML`;
 }

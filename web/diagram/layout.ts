@@ -16,10 +16,11 @@
  * The network namespace sits left of the lanes and the volumes right of them, so
  * port edges leave containers on one side and mount edges on the other.
  */
+import { INJECTORS } from '@podsmith/lifecycle';
 import type { ContainerView, PodView, VolumeView } from '@podsmith/manifest';
-import type { ContainerNode, DiagramEdge, DiagramGraph, DiagramNode, LaneNode, MountEdge, NetworkEdge, VolumeNode } from './graph';
+import type { ContainerNode, DiagramEdge, DiagramGraph, DiagramNode, InjectedNode, LaneNode, MountEdge, NetworkEdge, VolumeNode } from './graph';
 import { LANES } from './lanes';
-import { containerAriaLabel, displayName, mountAriaLabel, mountLabel, podTitle, portsLabel, volumeAriaLabel } from './labels';
+import { containerAriaLabel, displayName, injectedAriaLabel, mountAriaLabel, mountLabel, podTitle, portsLabel, volumeAriaLabel } from './labels';
 
 /** Every size is fixed here (the CSS fills the boxes), so layout never waits for the DOM. */
 const SIZE = {
@@ -47,16 +48,22 @@ export const POD_NODE_ID = 'pod';
 const NETWORK_NODE_ID = 'network';
 
 const laneNodeId = (lane: string): string => `lane:${lane}`;
-const containerNodeId = (container: ContainerView): string => `container:${container.id}`;
+const containerNodeId = (container: ContainerView): string => (container.injected ? `injected:${container.id}` : `container:${container.id}`);
 
 /** Containers sit above lanes (z 1, the pod's children); edges between them take z 2 and draw over lanes. */
 const CONTENT_Z = 2;
 
-export function layoutPod(pod: PodView): DiagramGraph {
+/**
+ * `injected`: the containers admission webhooks add (@podsmith/lifecycle's
+ * injectedContainers). They are drawn after the written ones of their lane, so the
+ * written containers keep the positions that drops and moves are computed from.
+ */
+export function layoutPod(pod: PodView, injected: readonly ContainerView[] = []): DiagramGraph {
   // Ephemeral containers are added by `kubectl debug` to running pods; they have no lane to design in.
   const designed = pod.containers.filter((c) => c.lane !== 'ephemeral');
   const byLane = LANES.map(({ lane }) => designed.filter((c) => c.lane === lane));
-  const columns = Math.max(MIN_COLUMNS, ...byLane.map((members) => members.length + 1));
+  const injectedByLane = LANES.map(({ lane }) => injected.filter((c) => c.lane === lane));
+  const columns = Math.max(MIN_COLUMNS, ...byLane.map((members, i) => members.length + injectedByLane[i]!.length + 1));
   const laneWidth = 2 * LANE_PADDING + columns * COLUMN - (COLUMN - SIZE.container.width);
   const volumesX = LANES_X + laneWidth + EDGE_GAP;
 
@@ -66,7 +73,7 @@ export function layoutPod(pod: PodView): DiagramGraph {
     parentId: POD_NODE_ID,
     position: { x: LANES_X, y: laneY(i) },
     ...sized({ width: laneWidth, height: LANE_HEIGHT }),
-    data: { kind: 'lane', lane, count: byLane[i]!.length },
+    data: { kind: 'lane', lane, count: byLane[i]!.length + injectedByLane[i]!.length },
     draggable: false,
     selectable: false,
     focusable: false,
@@ -88,6 +95,22 @@ export function layoutPod(pod: PodView): DiagramGraph {
     })),
   );
 
+  const ghosts: InjectedNode[] = injectedByLane.flatMap((members, i) =>
+    members.map((container, g) => ({
+      id: containerNodeId(container),
+      type: 'injected',
+      parentId: POD_NODE_ID,
+      position: { x: LANES_X + LANE_PADDING + (byLane[i]!.length + g) * COLUMN, y: laneY(i) + LANE_HEADER },
+      ...sized(SIZE.container),
+      zIndex: CONTENT_Z,
+      draggable: false,
+      connectable: false,
+      deletable: false,
+      ariaLabel: injectedAriaLabel(container),
+      data: { kind: 'injected', container, lane: LANES[i]!.lane, by: container.injected ? INJECTORS[container.injected.by].title : '' },
+    })),
+  );
+
   const volumeIds = volumeNodeIds(pod.volumes);
   const missing = missingVolumeNames(pod.volumes, designed);
   const volumes: VolumeNode[] = [
@@ -105,7 +128,7 @@ export function layoutPod(pod: PodView): DiagramGraph {
     data: { kind: 'volume', pod: pod.ref, volume, name },
   }));
 
-  const listeners = designed.filter((c) => c.ports.length > 0);
+  const listeners = [...designed, ...injected].filter((c) => c.ports.length > 0);
   const network: DiagramNode = {
     id: NETWORK_NODE_ID,
     type: 'network',
@@ -164,8 +187,8 @@ export function layoutPod(pod: PodView): DiagramGraph {
   }));
 
   // Parents before children, as React Flow requires; then the order Tab follows:
-  // containers in start order, the network, the volumes.
-  const nodes: DiagramNode[] = [frame, ...lanes, ...containers, network, ...volumes];
+  // containers in start order, the injected ones, the network, the volumes.
+  const nodes: DiagramNode[] = [frame, ...lanes, ...containers, ...ghosts, network, ...volumes];
   const edges: DiagramEdge[] = [...networkEdges, ...mountEdges];
   return { nodes, edges };
 }

@@ -2,6 +2,7 @@ import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import { PodFrame } from './nodes/PodFrame';
 import { LaneNode } from './nodes/LaneNode';
 import { ContainerNode } from './nodes/ContainerNode';
+import { InjectedNode } from './nodes/InjectedNode';
 import { VolumeNode } from './nodes/VolumeNode';
 import { NetworkNode } from './nodes/NetworkNode';
 import { MountEdge } from './edges/MountEdge';
@@ -11,6 +12,7 @@ export const NODE_TYPES = {
   pod: PodFrame,
   lane: LaneNode,
   container: ContainerNode,
+  injected: InjectedNode,
   volume: VolumeNode,
   network: NetworkNode,
 } satisfies NodeTypes;

@@ -29,6 +29,8 @@ export function nodeSelection(node: DiagramNode): Selection | undefined {
       return { type: 'pod' };
     case 'container':
       return { type: 'container', id: node.data.container.id };
+    case 'injected':
+      return { type: 'injected', name: node.data.container.name };
     case 'volume':
       return { type: 'volume', name: node.data.name };
     case 'network':
@@ -49,7 +51,8 @@ export function sameSelection(a: Selection | undefined, b: Selection | undefined
     case 'container':
       return b.type === 'container' && a.id === b.id;
     case 'volume':
-      return b.type === 'volume' && a.name === b.name;
+    case 'injected':
+      return b.type === a.type && a.name === b.name;
     case 'mount':
       return b.type === 'mount' && a.containerId === b.containerId && a.index === b.index;
     default:

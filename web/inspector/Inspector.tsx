@@ -1,5 +1,7 @@
 import { usePodsmith } from '../store/store';
+import { injectedOf } from '../store/injected';
 import { ContainerForm } from './ContainerForm';
+import { InjectedInfo } from './InjectedInfo';
 import { resolveTarget, type Target } from './model';
 import { PodForm } from './PodForm';
 import { VolumeForm } from './VolumeForm';
@@ -11,6 +13,7 @@ export function Inspector() {
   const pod = usePodsmith((s) => s.pod);
   const stale = usePodsmith((s) => s.stale);
   const selection = usePodsmith((s) => s.selection);
+  const k8sVersion = usePodsmith((s) => s.k8sVersion);
 
   return (
     <aside className="inspector" aria-label="Inspector">
@@ -24,7 +27,7 @@ export function Inspector() {
           <p className="inspector-hint">Enter (Ctrl+Enter in a list) or leaving a field applies it; Esc undoes the typing.</p>
           {/* A disabled fieldset disables every control in it, buttons included. */}
           <fieldset className="inspector-form" disabled={stale}>
-            <TargetForm pod={pod} target={resolveTarget(pod, selection)} />
+            <TargetForm pod={pod} target={resolveTarget(pod, selection, injectedOf(pod, k8sVersion))} />
           </fieldset>
         </>
       ) : (
@@ -41,6 +44,8 @@ function TargetForm({ pod, target }: { readonly pod: PodView; readonly target: T
   switch (target.type) {
     case 'container':
       return <ContainerForm key={`${podKey}/${target.container.ref.list}/${target.container.ref.index}`} pod={pod} container={target.container} />;
+    case 'injected':
+      return <InjectedInfo container={target.container} />;
     case 'volume':
       return <VolumeForm key={`${podKey}/volumes/${target.volume.index}`} pod={pod} volume={target.volume} />;
     case 'pod':

@@ -1,18 +1,25 @@
 /** What the inspector shows for a selection: pure look-ups over the PodView. */
+import { INJECTORS } from '@podsmith/lifecycle';
 import type { ContainerView, MountView, PodView, VolumeView } from '@podsmith/manifest';
 import type { Selection } from '../store/selection';
 
 export type Target =
   | { readonly type: 'pod' }
   | { readonly type: 'container'; readonly container: ContainerView }
+  | { readonly type: 'injected'; readonly container: ContainerView }
   | { readonly type: 'volume'; readonly volume: VolumeView };
 
 /**
  * The form to show. A selected mount opens its container; the network, nothing, or a
- * selection that no longer exists (removed in the YAML) opens the pod.
+ * selection that no longer exists (removed in the YAML) opens the pod. `injected`: the
+ * containers admission adds to the pod (store/injected.ts).
  */
-export function resolveTarget(pod: PodView, selection: Selection | undefined): Target {
+export function resolveTarget(pod: PodView, selection: Selection | undefined, injected: readonly ContainerView[] = []): Target {
   switch (selection?.type) {
+    case 'injected': {
+      const container = injected.find((c) => c.name === selection.name);
+      return container ? { type: 'injected', container } : { type: 'pod' };
+    }
     case 'container':
     case 'mount': {
       const id = selection.type === 'container' ? selection.id : selection.containerId;
@@ -78,4 +85,26 @@ export function podSummary(pod: PodView): string {
 /** A scalar from the YAML as form text; '' when absent. Not only strings: a user may write `restartPolicy: 1`. */
 export function scalarText(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
+}
+
+/** What the inspector says about an injected container, as term and description pairs. */
+export function injectedFacts(container: ContainerView): [term: string, description: string][] {
+  const injection = container.injected;
+  if (!injection) return [];
+  const info = INJECTORS[injection.by];
+  const place = injection.path[injection.path.length - 2] === 'labels' ? 'label' : 'annotation';
+  const facts: [string, string][] = [
+    ['Added by', `${info.title}'s admission webhook, when the pod is created`],
+    ['Because of', `the ${place} ${injection.annotation}`],
+    ['Runs as', laneLabel(container)],
+    ['Image', container.image],
+    ['Command', [...container.command, ...container.args].join(' ') || '(the image’s own)'],
+  ];
+  if (container.ports.length > 0) facts.push(['Ports', container.ports.map((p) => `${p.containerPort}/${p.protocol}`).join(', ')]);
+  facts.push(['In the YAML', 'No: it is shown so the diagram, the timeline and the findings are about the pod as it runs. It cannot be edited or deleted here.']);
+  facts.push(['To opt out', info.optOut]);
+  if (injection.by === 'istio' && place === 'annotation') {
+    facts.push(['Note', `As an annotation, ${injection.annotation} takes effect only in a namespace where Istio's webhook runs (istio-injection=enabled); the label works anywhere.`]);
+  }
+  return facts;
 }

@@ -82,8 +82,19 @@ export function findingTarget(finding: Finding, pod: PodView): FindingTarget {
   return volume ? { volume } : {};
 }
 
-/** What clicking a finding selects: its container, its volume, or the pod. */
-export function findingSelection(finding: Finding, pod: PodView): Selection {
+/**
+ * The injected container a finding is about, among `injected` (the pod's, see
+ * injected.ts): the linter names it and shows the finding at the annotation that causes it.
+ */
+export function injectedTarget(finding: Finding, injected: readonly ContainerView[]): ContainerView | undefined {
+  const at = (path: readonly (string | number)[]) => path.length === finding.path.length && path.every((key, i) => finding.path[i] === key);
+  return injected.find((c) => c.name === finding.container && at(c.injected?.path ?? []));
+}
+
+/** What clicking a finding selects: its container (an injected one too), its volume, or the pod. */
+export function findingSelection(finding: Finding, pod: PodView, injected: readonly ContainerView[] = []): Selection {
+  const ghost = injectedTarget(finding, injected);
+  if (ghost) return { type: 'injected', name: ghost.name };
   const target = findingTarget(finding, pod);
   if (target.container) return { type: 'container', id: target.container.id };
   if (target.volume && target.volume.name !== '') return { type: 'volume', name: target.volume.name };

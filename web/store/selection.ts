@@ -4,6 +4,8 @@ import type { PodView } from '@podsmith/manifest';
 export type Selection =
   | { readonly type: 'pod' }
   | { readonly type: 'container'; readonly id: string }
+  /** A container added at admission (read-only: the inspector says where it comes from). */
+  | { readonly type: 'injected'; readonly name: string }
   | { readonly type: 'volume'; readonly name: string }
   | { readonly type: 'mount'; readonly containerId: string; readonly index: number }
   | { readonly type: 'network' };

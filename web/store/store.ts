@@ -10,6 +10,7 @@ import { findingSelection, lintState, podIndexOf } from './findings';
 import { DEFAULT_K8S_VERSION, SUPPORTED_K8S_VERSIONS, type Linter } from './linter';
 import { createAutosave, loadSavedText, loadSavedVersion, saveVersion } from './persistence';
 import { followSelection, type Selection } from './selection';
+import { injectedOf } from './injected';
 import { selectionAtPath, sameSelection } from './cursor';
 import { checkImportText, decodeManifestFile, describeImport, type AppMessage, type ImportCheck } from './importing';
 
@@ -211,7 +212,7 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
     const range = finding.range && !state.stale ? finding.range : undefined;
     set({
       ...moved,
-      selection: pod ? findingSelection(finding, pod) : undefined,
+      selection: pod ? findingSelection(finding, pod, injectedOf(pod, state.k8sVersion)) : undefined,
       selectionOrigin: undefined,
       reveal: range ? { offset: range.from, to: range.to, focus: false, seq: (state.reveal?.seq ?? 0) + 1 } : state.reveal,
     });

@@ -4,7 +4,8 @@
  * version, and turn what the rules report into located, sorted, suppressible findings.
  */
 import { projectPod, rangeOf, type Edit, type ParsedManifest, type PodRef, type PodView, type YamlPath } from '@podsmith/manifest';
-import { compareVersions, DEFAULT_K8S_VERSION, FEATURE_SINCE, type K8sVersion, parseK8sVersion, podModel } from '@podsmith/lifecycle';
+import { compareVersions, DEFAULT_K8S_VERSION, FEATURE_SINCE, type K8sVersion, parseK8sVersion, podModel, withInjected } from '@podsmith/lifecycle';
+import { fixAround, locateInjected, type PodPair } from './injected';
 import { fieldPath, lastKey } from './paths';
 import { RULES } from './rules';
 import { suppressionsOf } from './suppression';
@@ -55,10 +56,10 @@ export function lintPod(parsed: ParsedManifest, ref: PodRef, options: LintOption
  */
 export function fixesFor(finding: Finding, parsed: ParsedManifest, options: LintOptions = {}): readonly Edit[] {
   const rule = (options.rules ?? RULES).find((r) => r.id === finding.ruleId);
-  const pod = projectPod(parsed, finding.pod);
-  if (!rule?.fix || !pod) return [];
   const version = options.k8sVersion === undefined ? DEFAULT_K8S_VERSION : parseK8sVersion(options.k8sVersion);
-  return rule.fix(finding, pod, createContext(parsed, pod, version));
+  const pods = podPair(parsed, finding.pod, version);
+  if (!rule?.fix || !pods) return [];
+  return fixAround(rule, finding, pods, contextsOf(parsed, version));
 }
 
 /** The quick fix as one Edit (a batch when it takes several), or undefined. */
@@ -74,16 +75,30 @@ interface PodResult {
   readonly ignored: readonly IgnoredSuppression[];
 }
 
+/** The pod as written and as it runs, with the containers admission adds (injected.ts). */
+function podPair(parsed: ParsedManifest, ref: PodRef, version: K8sVersion): PodPair | undefined {
+  const written = projectPod(parsed, ref);
+  return written && { written, running: withInjected(written, version) };
+}
+
+/** A context per pod (the written and the running one), made when first asked for: one when nothing is injected. */
+function contextsOf(parsed: ParsedManifest, version: K8sVersion): (pod: PodView) => LintContext {
+  const made = new Map<PodView, LintContext>();
+  return (pod) => made.get(pod) ?? made.set(pod, createContext(parsed, pod, version)).get(pod)!;
+}
+
 function lintOne(parsed: ParsedManifest, ref: PodRef, run: Run): PodResult {
-  const pod = projectPod(parsed, ref);
+  const pods = podPair(parsed, ref, run.version);
   const result: PodResult = { findings: [], suppressed: [], ignored: [] };
-  if (!pod) return result;
-  const ctx = createContext(parsed, pod, run.version);
+  if (!pods) return result;
+  const pod = pods.running;
+  const contextOf = contextsOf(parsed, run.version);
+  const ctx = contextOf(pod);
   const suppressions = suppressionsOf(pod, run.known);
   const ids = new Set<string>();
   for (const rule of run.rules) {
     for (const raw of rule.check(pod, ctx)) {
-      const finding = complete(parsed, pod, ctx, rule, run.severityOf(rule, raw), raw, ids);
+      const finding = complete(parsed, pods, contextOf, rule, run.severityOf(rule, raw), locateInjected(raw, pod), ids);
       const suppression = suppressions.byRule.get(rule.id);
       if (suppression) result.suppressed.push({ ...finding, ...suppression });
       else result.findings.push(finding);
@@ -92,7 +107,8 @@ function lintOne(parsed: ParsedManifest, ref: PodRef, run: Run): PodResult {
   return { ...result, ignored: suppressions.ignored };
 }
 
-function complete(parsed: ParsedManifest, pod: PodView, ctx: LintContext, rule: Rule, severity: Severity, raw: RawFinding, ids: Set<string>): Finding {
+function complete(parsed: ParsedManifest, pods: PodPair, contextOf: (pod: PodView) => LintContext, rule: Rule, severity: Severity, raw: RawFinding, ids: Set<string>): Finding {
+  const pod = pods.running;
   const documentIndex = raw.documentIndex ?? pod.ref.documentIndex;
   const base = `${rule.id}@${documentIndex}:${fieldPath(raw.path)}`;
   let id = base;
@@ -111,7 +127,7 @@ function complete(parsed: ParsedManifest, pod: PodView, ctx: LintContext, rule: 
     range: rangeOf(parsed, documentIndex, raw.path),
     fixable: false,
   };
-  return rule.fix ? { ...finding, fixable: rule.fix(finding, pod, ctx).length > 0 } : finding;
+  return rule.fix ? { ...finding, fixable: fixAround(rule, finding, pods, contextOf).length > 0 } : finding;
 }
 
 function combine(version: K8sVersion, results: readonly PodResult[]): LintResult {

@@ -160,6 +160,21 @@ export interface ContainerView {
   readonly path: YamlPath;
   /** The container exactly as written (plain data). */
   readonly spec: K8sContainer;
+  /**
+   * Set only on a container an admission webhook adds when the pod is created (a mesh
+   * proxy, a Vault agent): it is not in the YAML, so nothing may edit it, and `path` is
+   * not a node of the text. See @podsmith/lifecycle's injected containers.
+   */
+  readonly injected?: Injection;
+}
+
+/** Who adds a container at admission, and the pod annotation (or label) that makes it. */
+export interface Injection {
+  readonly by: 'istio' | 'linkerd' | 'vault';
+  /** The annotation or label key: `sidecar.istio.io/inject`. */
+  readonly annotation: string;
+  /** Its path from the document root: where findings about the container are shown. */
+  readonly path: YamlPath;
 }
 
 export interface VolumeView {
