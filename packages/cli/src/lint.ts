@@ -4,7 +4,7 @@
  * is a FileError. Pure: no I/O, so the benchmark times exactly this.
  */
 import { lintManifest, type Finding, type IgnoredSuppression, type LintOptions, type LintResult } from '@podsmith/lint';
-import { lineColumnOf, parseManifest, rangeOf, type ParsedManifest, type PodRef, type TextRange } from '@podsmith/manifest';
+import { lineColumnOf, parseManifest, rangeOf, type ParsedManifest, type PodRef, type TextRange, type YamlPath } from '@podsmith/manifest';
 import { fieldPath, type AppliedFix, type FileError, type FileReport, type IgnoredAnnotation, type Problem } from './report';
 
 export { parseManifest } from '@podsmith/manifest';
@@ -46,7 +46,7 @@ function problemOf(parsed: ParsedManifest, finding: Finding): Problem {
   const range = trimmed(parsed.text, finding.range ?? parsed.documents[finding.documentIndex]?.range ?? { from: 0, to: 0 });
   const start = lineColumnOf(parsed.text, range.from);
   const end = lineColumnOf(parsed.text, range.to);
-  const { kind, name } = workloadOf(parsed, finding.pod);
+  const { kind, name } = finding.pod ? workloadOf(parsed, finding.pod) : ownerOf(parsed, finding.documentIndex, finding.path);
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
@@ -81,8 +81,13 @@ function trimmed(text: string, range: TextRange): TextRange {
 
 /** Kind and name of the workload that owns a pod: the document, or the List item. */
 function workloadOf(parsed: ParsedManifest, pod: PodRef): { kind?: string; name?: string } {
-  const doc = parsed.documents[pod.documentIndex];
-  const [first, index] = pod.specPath;
+  return ownerOf(parsed, pod.documentIndex, pod.specPath);
+}
+
+/** Kind and name of the object a path of a document is in: the document, or the List item. */
+function ownerOf(parsed: ParsedManifest, documentIndex: number, path: YamlPath): { kind?: string; name?: string } {
+  const doc = parsed.documents[documentIndex];
+  const [first, index] = path;
   if (first === 'items' && typeof index === 'number' && isRecord(doc?.value) && Array.isArray(doc.value.items)) {
     const item: unknown = doc.value.items[index];
     if (isRecord(item)) {

@@ -8,6 +8,11 @@ export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
 
+/** Whether a rule can offer quick fixes. */
+export function hasQuickFix(rule: Rule): boolean {
+  return 'checkObject' in rule ? rule.fixObject !== undefined : rule.fix !== undefined;
+}
+
 /** What the findings panel shows next to a finding: summary, why, fix text, link. */
 export function docsFor(ruleId: string): RuleDocs | undefined {
   return BY_ID.get(ruleId)?.docs;

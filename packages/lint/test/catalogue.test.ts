@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderRulesMarkdown, RULES } from '../src';
+import { hasQuickFix, renderRulesMarkdown, RULES } from '../src';
 
 /** The lifecycle, network and volume rows of the catalogue, plus two API-validity rules the lint cases need. */
 const CATALOGUE_IDS = [
@@ -34,7 +34,7 @@ describe('the rule catalogue', () => {
   });
 
   it('offers the quick fixes the findings panel promises', () => {
-    const withFix = RULES.filter((r) => r.fix).map((r) => r.id);
+    const withFix = RULES.filter(hasQuickFix).map((r) => r.id);
     for (const id of ['job-blocked-by-sidecar', 'log-shipper-not-native', 'proxy-not-native', 'sidecar-without-startup-probe', 'sidecar-order', 'init-before-sidecar-dependency', 'zero-grace-period', 'prestop-exceeds-grace-period', 'invalid-volume-mount', 'port-collision']) {
       expect(withFix).toContain(id);
     }

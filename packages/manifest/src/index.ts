@@ -9,5 +9,5 @@ export { projectPod, samePodRef, valueAt, laneOf } from './project';
 export { rangeOf, pathAt, lineColumnOf, offsetOf } from './ranges';
 export { applyEdit } from './edit/applyEdit';
 export { applyPatch, diffText } from './textPatch';
-export { describePod } from './describe';
+export { describePod, describeObject } from './describe';
 export * from './validation';

@@ -9,7 +9,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { RULES, versionRangeText, type Severity } from '@podsmith/lint';
+import { hasQuickFix, RULES, versionRangeText, type Severity } from '@podsmith/lint';
 import packageJson from '../../package.json';
 import { ignoredMessage, type FileError, type FileReport, type Problem, type SuppressedProblem } from '../report';
 
@@ -47,7 +47,7 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions) {
               help: { text: rule.docs.fix, markdown: `${rule.docs.fix}\n\nSource: <${rule.docs.link}>` },
               helpUri: rule.docs.link,
               defaultConfiguration: { level: LEVEL[rule.severity] },
-              properties: { category: rule.category, tags: [rule.category], kubernetesVersions: versionRangeText(rule), quickFix: rule.fix !== undefined },
+              properties: { category: rule.category, tags: [rule.category], kubernetesVersions: versionRangeText(rule), quickFix: hasQuickFix(rule) },
             })),
           },
         },

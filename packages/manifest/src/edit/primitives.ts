@@ -243,6 +243,23 @@ function flowEntryEnd(entry: unknown): number {
   return isEmptyValue(entry.value) && !(entry.value as Node | null)?.range ? nodeRange(entry.key)[1] : nodeRange(entry.value)[1];
 }
 
+/* ---- rename ---- */
+
+/**
+ * Rename the key at `path` (its last element) to `to`: only the key's own text changes,
+ * so the value, its comments and the key's place among its siblings stay as written.
+ */
+export function renameKey(src: Source, path: YamlPath, to: string): string {
+  const key = path[path.length - 1];
+  const parent = nodeAt(src.doc, path.slice(0, -1));
+  if (!isMap(parent) || typeof key !== 'string') throw new EditError(`${describe(path)} is not a key of a mapping.`);
+  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === key);
+  if (!pair) throw new EditError(`${describe(path)} does not exist.`);
+  if (parent.items.some((p) => isScalar(p.key) && p.key.value === to)) throw new EditError(`${describe([...path.slice(0, -1), to])} exists already.`);
+  const [from, end] = nodeRange(pair.key);
+  return splice(src.text, from, end, renderScalar(to, (pair.key as Scalar).type, isFlow(parent)));
+}
+
 /* ---- delete ---- */
 
 /** Remove the key or item at `path` with the comment lines that belong to it; a missing path is a no-op. */
