@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hasQuickFix, renderRulesMarkdown, RULES } from '../src';
 
-/** The lifecycle, network and volume rows of the catalogue, plus two API-validity rules the lint cases need. */
+/** The schema, lifecycle, network and volume rows of the catalogue, plus two API-validity rules the lint cases need. */
 const CATALOGUE_IDS = [
+  'unknown-field', 'invalid-value-type',
   'invalid-lifecycle-hook', 'init-container-probes-or-hooks',
   'invalid-volume', 'invalid-volume-mount', 'invalid-sub-path', 'invalid-mount-propagation', 'invalid-volume-projection',
   'port-collision', 'sidecar-host-port-collision', 'sidecar-named-port-unresolved', 'duplicate-port-name', 'probe-port-undeclared',
