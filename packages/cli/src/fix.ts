@@ -10,7 +10,8 @@
  * removes a document, so fixes in different pods of one pass stay valid.
  */
 import { lintManifest, quickFix, type Finding, type LintOptions } from '@podsmith/lint';
-import { applyEdit, parseManifest } from '@podsmith/manifest';
+import { applyEdit } from '@podsmith/manifest';
+import { parseFile } from './lint';
 import type { AppliedFix } from './report';
 
 export const MAX_PASSES = 10;
@@ -29,7 +30,7 @@ export function fixText(text: string, options: LintOptions): FixOutcome {
   const seen = new Set([text]);
   let passes = 0;
   while (passes < MAX_PASSES) {
-    const parsed = parseManifest(text);
+    const parsed = parseFile(text);
     if (!parsed.ok) break;
     passes++;
     const fixable = lintManifest(parsed, options).findings.filter((f) => f.fixable && !refused.has(keyOf(f)));

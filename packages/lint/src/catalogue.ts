@@ -1,6 +1,6 @@
 /** Look-ups over the rule catalogue, for the findings panel and the CLI. */
 import { RULES } from './rules';
-import type { Rule, RuleDocs } from './types';
+import type { Rule, RuleDocs, RuleMeta } from './types';
 
 const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
@@ -9,8 +9,8 @@ export function ruleById(id: string): Rule | undefined {
 }
 
 /** Whether a rule can offer quick fixes. */
-export function hasQuickFix(rule: Rule): boolean {
-  return 'checkObject' in rule ? rule.fixObject !== undefined : rule.fix !== undefined;
+export function hasQuickFix(rule: RuleMeta): boolean {
+  return ('fixObject' in rule && rule.fixObject !== undefined) || ('fix' in rule && rule.fix !== undefined);
 }
 
 /** What the findings panel shows next to a finding: summary, why, fix text, link. */

@@ -47,6 +47,12 @@ export interface ParseOptions {
 }
 
 /**
+ * How edits parse: an edit is made to a text that was parsed already (within whatever
+ * limit its caller chose), so the limit does not apply again.
+ */
+export const EDIT_PARSE: ParseOptions = { maxBytes: Infinity };
+
+/**
  * Parse a manifest into its documents and find every pod spec in it. Never throws:
  * hostile or broken input becomes a ParseProblem with a clear message.
  */

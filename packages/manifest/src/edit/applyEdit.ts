@@ -1,4 +1,4 @@
-import { isRecord, parseManifest } from '../parse';
+import { EDIT_PARSE, isRecord, parseManifest } from '../parse';
 import { laneOf } from '../project';
 import type { ContainerList, ContainerRef, Edit, EditResult, K8sContainer, Lane, PodRef, YamlPath } from '../types';
 import { diffText } from '../textPatch';
@@ -12,7 +12,7 @@ import { cutItem, deleteIn, insertItem, nodeAt, pasteItem, plainValueAt, removeI
 export function applyEdit(text: string, edit: Edit): EditResult {
   try {
     const next = usesCrlf(text) ? run(text.replace(/\r\n/g, '\n'), edit).replace(/\n/g, '\r\n') : run(text, edit);
-    if (!parseManifest(next).ok) return { ok: false, error: 'This edit would break the YAML, so it was not applied. Please report it.' };
+    if (!parseManifest(next, EDIT_PARSE).ok) return { ok: false, error: 'This edit would break the YAML, so it was not applied. Please report it.' };
     return { ok: true, text: next, patch: diffText(text, next) };
   } catch (error) {
     if (error instanceof EditError) return { ok: false, error: error.message };

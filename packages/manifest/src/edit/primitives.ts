@@ -1,5 +1,5 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, Scalar, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { parseManifest, yamlDocumentsOf } from '../parse';
+import { EDIT_PARSE, parseManifest, yamlDocumentsOf } from '../parse';
 import type { YamlPath } from '../types';
 import { contentOffsetOf, dashOf, EditError, isFlow, itemExtent, nodeRange, pairExtent, pairOf } from './extent';
 import { renderFlow, renderPair, renderScalar, renderSeqItem } from './render';
@@ -26,7 +26,7 @@ export interface KeyPlacement {
  * the same edit produced: if that does not parse, the edit itself is at fault.
  */
 export function sourceOf(text: string, documentIndex: number, intermediate = true): Source {
-  const parsed = parseManifest(text); // cached: the store has usually parsed this very text already
+  const parsed = parseManifest(text, EDIT_PARSE); // cached: the store has usually parsed this very text already
   const doc = yamlDocumentsOf(parsed)[documentIndex];
   if (!doc) throw new EditError(parsed.ok ? `The file has no document ${documentIndex + 1}.` : (parsed.problems[0]?.message ?? 'The YAML has errors.'));
   if (!parsed.ok) {
