@@ -3,7 +3,7 @@
  * mapping, and every item of a `kind: List` (kubectl sends those one by one), each with
  * the pod it holds when Podsmith designs its kind.
  */
-import type { ParsedManifest, YamlPath } from '@podsmith/manifest';
+import { valueAt, type ParsedManifest, type YamlPath } from '@podsmith/manifest';
 import { fieldPath } from './paths';
 import { isRecord } from './plain';
 import { SUPPRESSION_PREFIX, type Suppression } from './suppression';
@@ -29,6 +29,18 @@ export function objectsOf(parsed: ParsedManifest): readonly ObjectView[] {
   });
   cache.set(parsed, objects);
   return objects;
+}
+
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+
+/** The name of the container a path (from the object's root) goes into, if any: findings name it, as the pod rules' do. */
+export function containerNameAt(value: Readonly<Record<string, unknown>>, path: YamlPath): string | undefined {
+  for (let i = path.length - 2; i >= 0; i--) {
+    if (typeof path[i + 1] !== 'number' || !CONTAINER_LISTS.has(String(path[i]))) continue;
+    const container = valueAt(value, path.slice(0, i + 2));
+    return isRecord(container) && typeof container.name === 'string' ? container.name : undefined;
+  }
+  return undefined;
 }
 
 export function objectContext(object: ObjectView, version: K8sVersion): ObjectContext {

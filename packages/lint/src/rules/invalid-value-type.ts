@@ -6,6 +6,7 @@
  * need a letter). Same kinds as unknown-field: those the schema knows.
  */
 import { apiError } from '../messages';
+import { containerNameAt } from '../objects';
 import { goType, jsonValueName, minorOf, QUANTITY_REGEX, schemaIssues, type SchemaIssue } from '../schema/strict';
 import type { ObjectRule, RawFinding } from '../types';
 
@@ -23,7 +24,7 @@ export const rule: ObjectRule = {
     return schemaIssues(object.value, minorOf(ctx.version)).flatMap((issue): RawFinding[] => {
       const path = [...object.path, ...issue.path];
       const message = messageOf(issue, ctx.apiPath(path));
-      return message === undefined ? [] : [{ path, message }];
+      return message === undefined ? [] : [{ path, container: containerNameAt(object.value, issue.path), message }];
     });
   },
 };

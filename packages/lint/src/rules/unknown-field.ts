@@ -10,6 +10,7 @@
  * and kinds Podsmith does not know are left alone.
  */
 import { valueAt, type Edit } from '@podsmith/manifest';
+import { containerNameAt } from '../objects';
 import { recordOr } from '../plain';
 import { fieldType, issuesAs, minorOf, schemaIssues, type UnknownField } from '../schema/strict';
 import { suggestField } from '../schema/suggest';
@@ -29,7 +30,7 @@ export const rule: ObjectRule = {
     const minor = minorOf(ctx.version);
     return unknownFields(object, minor).map((issue): RawFinding => {
       const path = [...object.path, ...issue.path];
-      return { path, message: `unknown field ${JSON.stringify(ctx.apiPath(path))}${why(issue, ctx.version)}` };
+      return { path, container: containerNameAt(object.value, issue.path), message: `unknown field ${JSON.stringify(ctx.apiPath(path))}${why(issue, ctx.version)}` };
     });
   },
   fixObject(finding, object, ctx) {

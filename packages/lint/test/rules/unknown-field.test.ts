@@ -24,6 +24,14 @@ const sidecar = yaml`
     containers:
     - {name: app, image: app:1, lifecycle: {preStop: {sleep: {seconds: 5}}}}`;
 
+/** PodResourceClaim.source: removed in 1.31. */
+const claimSource = yaml`
+  apiVersion: v1
+  kind: Pod
+  spec:
+    resourceClaims: [{name: gpu, source: {resourceClaimTemplateName: gpu}}]
+    containers: [{name: a, image: b}]`;
+
 ruleTester(rule, {
   valid: [
     { name: 'every field known, status and a null creationTimestamp included', yaml: deployment('imagePullPolicy: Always, livenessProbe: {httpGet: {port: 8080}}') },
@@ -41,12 +49,7 @@ ruleTester(rule, {
     },
     {
       name: 'a removed field at a release that still has it',
-      yaml: yaml`
-        apiVersion: v1
-        kind: Pod
-        spec:
-          resourceClaims: [{name: gpu, source: {resourceClaimTemplateName: gpu}}]
-          containers: [{name: a, image: b}]`,
+      yaml: claimSource,
       k8sVersion: '1.30',
     },
   ],
@@ -112,12 +115,7 @@ ruleTester(rule, {
     },
     {
       name: 'a removed field at a release without it',
-      yaml: yaml`
-        apiVersion: v1
-        kind: Pod
-        spec:
-          resourceClaims: [{name: gpu, source: {resourceClaimTemplateName: gpu}}]
-          containers: [{name: a, image: b}]`,
+      yaml: claimSource,
       k8sVersion: '1.31',
       errors: [{ path: 'spec.resourceClaims[0].source', message: 'unknown field "spec.resourceClaims[0].source": Kubernetes 1.31 does not have it (removed in 1.31)' }],
     },
