@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { buildK8sSchema, type OpenApiComponents } from './web/editor/k8sSchema.ts';
+import { buildK8sSchema, type OpenApiComponents } from './packages/lint/src/schema/openapi.ts';
 import { buildShapeTable } from './packages/manifest/src/repair/shapes.ts';
 
 const OPENAPI = fileURLToPath(new URL('./data/k8s-openapi/schemas.json', import.meta.url));
@@ -27,8 +27,9 @@ function openApiModule(id: string, build: (components: OpenApiComponents) => unk
 
 /**
  * `import schema from 'virtual:podsmith/k8s-schema'`: the Kubernetes OpenAPI components
- * converted to one JSON Schema at build time (web/editor/k8sSchema.ts), so the editor
- * chunk carries only the definitions the workloads reach (about 68 KB gzip, not 105).
+ * converted to one JSON Schema at build time (packages/lint/src/schema/openapi.ts, the
+ * derivation the linter's compact schema is made from too), so the editor chunk carries
+ * only the definitions the kinds Podsmith knows reach.
  */
 const k8sSchema = openApiModule('virtual:podsmith/k8s-schema', buildK8sSchema);
 

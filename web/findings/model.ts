@@ -1,6 +1,6 @@
 /** What the findings panel lists, as pure functions of the lint result. */
 import type { Finding, Severity } from '@podsmith/lint';
-import { describePod, type ParsedManifest } from '@podsmith/manifest';
+import { describeObject, describePod, type ParsedManifest } from '@podsmith/manifest';
 import { SEVERITIES } from './severity';
 
 export interface SeverityGroup {
@@ -21,9 +21,11 @@ export function severityCounts(findings: readonly Finding[]): { readonly severit
 
 /**
  * `Deployment api`: which workload a finding is about, when the file holds more than one
- * (with one, every finding is about the pod on the diagram and this is undefined).
+ * (with one, every finding about a pod is about the pod on the diagram and this is
+ * undefined); `Service web` for a finding about an object without a pod.
  */
 export function workloadOf(parsed: ParsedManifest, finding: Finding): string | undefined {
+  if (!finding.pod) return describeObject(parsed, finding.documentIndex);
   return parsed.pods.length > 1 ? describePod(parsed, finding.pod) : undefined;
 }
 

@@ -41,7 +41,7 @@ export function lintState(lastGood: ParsedManifest, setup: LintSetup, previous?:
 
 /** The findings about one pod (the one on the diagram). */
 export function findingsOfPod(findings: readonly Finding[], pod: PodRef): Finding[] {
-  return findings.filter((f) => samePodRef(f.pod, pod));
+  return findings.filter((f) => f.pod && samePodRef(f.pod, pod));
 }
 
 /** Index into `parsed.pods` of the pod a finding belongs to, or -1. */

@@ -204,7 +204,7 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
 
   showFinding(finding) {
     const state = get();
-    const index = podIndexOf(state.lastGood, finding.pod);
+    const index = finding.pod ? podIndexOf(state.lastGood, finding.pod) : -1;
     // A finding about another pod of the file brings that pod onto the diagram.
     const moved = index >= 0 && index !== state.podIndex ? derive(state.text, state, setupOf(state), index) : undefined;
     const pod = moved ? moved.pod : state.pod;

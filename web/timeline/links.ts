@@ -14,7 +14,7 @@ function containerOf(finding: Finding, pod: PodView): string | undefined {
 
 /** How well a finding and a problem match: 2 about the same container, 1 the same rule and a container involved, 0 the same rule only, -1 no match. */
 function match(problem: Problem, finding: Finding, pod: PodView): number {
-  if (finding.ruleId !== problem.rule || !samePodRef(finding.pod, pod.ref)) return -1;
+  if (finding.ruleId !== problem.rule || !finding.pod || !samePodRef(finding.pod, pod.ref)) return -1;
   const container = containerOf(finding, pod);
   if (container === undefined) return 0;
   if (container === problem.containers[0]) return 2;

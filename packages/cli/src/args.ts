@@ -23,20 +23,26 @@ export interface LintCommand {
   /** The settings given as flags; they replace the config file's. */
   readonly flags: Partial<Settings>;
   readonly stdinName: string;
+  /** --max-warnings: exit 1 when there are more warnings than this, as ESLint does. */
+  readonly maxWarnings?: number;
 }
 
-export interface ListRulesCommand {
-  readonly command: 'list-rules';
+export interface RulesCommand {
+  readonly command: 'rules';
   readonly format: Format;
 }
 
-export type Command = LintCommand | ListRulesCommand | { readonly command: 'help' };
+export type Command = LintCommand | RulesCommand | { readonly command: 'help' } | { readonly command: 'version' };
 
 export const USAGE = `Usage: podsmith lint [options] <path…>
+       podsmith rules [--format json]
+       podsmith --version
 
 Lint Kubernetes manifests: every pod spec in Pods, Deployments, StatefulSets,
-DaemonSets, ReplicaSets, Jobs, CronJobs and Lists of them. A path is a file, a
-directory (searched recursively for .yaml and .yml files) or - for stdin.
+DaemonSets, ReplicaSets, Jobs, CronJobs and Lists of them, and the fields of those
+and of Services, ConfigMaps, Secrets, ServiceAccounts and PersistentVolumeClaims
+against the Kubernetes API schema. A path is a file, a directory (searched
+recursively for .yaml and .yml files) or - for stdin.
 
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
@@ -46,19 +52,23 @@ Options:
       --disable <rule,…>          rules not to run (repeatable)
   -c, --config <file>             config file (default: .podsmith.yaml in the current
                                   directory, when there is one)
+      --max-warnings <n>          exit 1 when there are more than n warnings
       --fix                       apply the quick fixes in place, then report what remains
       --stdin-filename <name>     the name to report stdin under (default: ${STDIN_NAME})
-      --list-rules                print the rules: id, category, severity, summary
-                                  (with --format json: as JSON)
+  -v, --version                   print the version
   -h, --help                      print this help
+
+podsmith rules prints every rule: category, severity, versions, why, fix and
+source (with --format json: as JSON). --list-rules is the same.
 
 Config file (YAML; flags replace its values):
   k8sVersion: "1.33"
   failOn: warning
   disable: [sidecar-order, init-without-deadline]
 
-Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 a usage error or a
-file that cannot be read or parsed (the other files are still linted).
+Exit codes: 0 nothing reaches --fail-on, 1 something does (YAML that does not
+parse is an error, invalid-yaml) or there are more warnings than --max-warnings,
+2 a usage error or a path that cannot be read (the other files are still linted).
 `;
 
 const OPTIONS = {
@@ -70,21 +80,25 @@ const OPTIONS = {
   fix: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   'list-rules': { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export function parseCommandLine(argv: readonly string[]): Command {
   const { values, positionals } = parse(argv);
   if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
 
   const format = checkFormat(values.format ?? 'text');
   const [command, ...paths] = positionals;
-  if (values['list-rules']) {
-    if (command !== undefined && command !== 'lint') throw new UsageError(`Unknown command "${command}".`);
-    return { command: 'list-rules', format };
+  if (command === 'rules' || values['list-rules']) {
+    if (command !== undefined && command !== 'lint' && command !== 'rules') throw new UsageError(`Unknown command "${command}".`);
+    if (command === 'rules' && paths.length > 0) throw new UsageError('podsmith rules takes no paths.');
+    return { command: 'rules', format };
   }
   if (command === undefined) throw new UsageError('Missing command: podsmith lint <path…>.');
-  if (command !== 'lint') throw new UsageError(`Unknown command "${command}": the command is podsmith lint <path…>.`);
+  if (command !== 'lint') throw new UsageError(`Unknown command "${command}": the commands are podsmith lint <path…> and podsmith rules.`);
   if (paths.length === 0) throw new UsageError('Name the files or directories to lint, or - to read stdin.');
   if (values.fix && paths.includes('-')) throw new UsageError('--fix writes files in place, so it cannot fix stdin (-).');
 
@@ -101,7 +115,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
     ...(values.config === undefined ? {} : { config: values.config }),
     flags,
     stdinName: values['stdin-filename'] ?? STDIN_NAME,
+    ...(values['max-warnings'] === undefined ? {} : { maxWarnings: checkCount(values['max-warnings'], '--max-warnings') }),
   };
+}
+
+function checkCount(value: string, source: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${source}: "${value}" is not a number of warnings (0 or more).`);
+  return Number(value);
 }
 
 function parse(argv: readonly string[]) {

@@ -4,13 +4,14 @@
  * @podsmith/manifest's applyEdit, so the text changes only where a fix is about, and
  * every intermediate text parses. Pure: text in, text out.
  *
- * One pass applies at most one fix per pod: a fix may move or add containers, which
+ * One pass applies at most one fix per pod (or per document without a pod): a fix may move or add containers, which
  * renumbers the pod's lists, so the pod's other fixes (computed from the text before)
  * could point at the wrong container. Pods do not share containers, and no Edit adds or
  * removes a document, so fixes in different pods of one pass stay valid.
  */
 import { lintManifest, quickFix, type Finding, type LintOptions } from '@podsmith/lint';
-import { applyEdit, parseManifest } from '@podsmith/manifest';
+import { applyEdit } from '@podsmith/manifest';
+import { parseFile } from './lint';
 import type { AppliedFix } from './report';
 
 export const MAX_PASSES = 10;
@@ -29,7 +30,7 @@ export function fixText(text: string, options: LintOptions): FixOutcome {
   const seen = new Set([text]);
   let passes = 0;
   while (passes < MAX_PASSES) {
-    const parsed = parseManifest(text);
+    const parsed = parseFile(text);
     if (!parsed.ok) break;
     passes++;
     const fixable = lintManifest(parsed, options).findings.filter((f) => f.fixable && !refused.has(keyOf(f)));
@@ -62,7 +63,8 @@ function keyOf(finding: Finding): string {
 function byPod(findings: readonly Finding[]): Map<string, Finding[]> {
   const pods = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const key = `${finding.pod.documentIndex}:${finding.pod.specPath.join('.')}`;
+    // A finding about an object without a pod (a Service) shares its group with its document.
+    const key = finding.pod ? `${finding.pod.documentIndex}:${finding.pod.specPath.join('.')}` : `${finding.documentIndex}`;
     pods.set(key, [...(pods.get(key) ?? []), finding]);
   }
   return pods;

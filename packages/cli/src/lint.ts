@@ -1,22 +1,31 @@
 /**
- * One text → one FileReport: parse it with @podsmith/manifest, lint it with
- * @podsmith/lint, and locate each finding as line and column. A text that does not parse
- * is a FileError. Pure: no I/O, so the benchmark times exactly this.
+ * One text → one FileReport: parse it with @podsmith/manifest (no size limit: the CLI
+ * reads each file once), lint it with @podsmith/lint, and locate each finding as line and
+ * column. What does not parse is an `invalid-yaml` problem, and the documents that do
+ * parse are linted all the same. Pure: no I/O, so the benchmark times exactly this.
  */
 import { lintManifest, type Finding, type IgnoredSuppression, type LintOptions, type LintResult } from '@podsmith/lint';
-import { lineColumnOf, parseManifest, rangeOf, type ParsedManifest, type PodRef, type TextRange } from '@podsmith/manifest';
+import { lineColumnOf, parseManifest, rangeOf, type ParsedManifest, type ParseOptions, type PodRef, type TextRange, type YamlPath } from '@podsmith/manifest';
+import { parseProblemsOf } from './parseProblems';
 import { fieldPath, type AppliedFix, type FileError, type FileReport, type IgnoredAnnotation, type Problem } from './report';
 
 export { parseManifest } from '@podsmith/manifest';
 
-export function lintText(file: string, text: string, options: LintOptions, fixed: readonly AppliedFix[] = []): FileReport | FileError {
-  const parsed = parseManifest(text);
-  const error = parseError(parsed);
-  if (error) return { file, reason: error };
+/** The CLI parses each file once, whatever its size (the editor's 1 MB limit is about typing). */
+export const CLI_PARSE: ParseOptions = { maxBytes: Infinity };
+
+/** parseManifest as the CLI calls it. */
+export function parseFile(text: string): ParsedManifest {
+  return parseManifest(text, CLI_PARSE);
+}
+
+export function lintText(file: string, text: string, options: LintOptions, fixed: readonly AppliedFix[] = []): FileReport {
+  const parsed = parseFile(text);
   const result = lintParsed(parsed, options);
+  const problems = [...parseProblemsOf(parsed), ...result.findings.map((f) => problemOf(parsed, f))].sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     file,
-    problems: result.findings.map((f) => problemOf(parsed, f)),
+    problems,
     suppressed: result.suppressed.map((f) => ({ ...problemOf(parsed, f), reason: f.reason })),
     ignored: result.ignoredSuppressions.map((s) => ignoredOf(parsed, s)),
     fixed,
@@ -32,21 +41,11 @@ export function isFileError(outcome: FileReport | FileError): outcome is FileErr
   return 'reason' in outcome;
 }
 
-/** Why a text cannot be linted, with the position of the first error; undefined when it parses. */
-export function parseError(parsed: ParsedManifest): string | undefined {
-  if (parsed.ok) return undefined;
-  const first = parsed.problems.find((p) => p.severity === 'error');
-  if (!first) return 'it does not parse';
-  const { line, column } = lineColumnOf(parsed.text, first.range.from);
-  const message = first.message.split('\n')[0]?.trim() ?? '';
-  return first.code === 'yaml' ? `invalid YAML at line ${line}, column ${column}: ${message}` : message;
-}
-
 function problemOf(parsed: ParsedManifest, finding: Finding): Problem {
   const range = trimmed(parsed.text, finding.range ?? parsed.documents[finding.documentIndex]?.range ?? { from: 0, to: 0 });
   const start = lineColumnOf(parsed.text, range.from);
   const end = lineColumnOf(parsed.text, range.to);
-  const { kind, name } = workloadOf(parsed, finding.pod);
+  const { kind, name } = finding.pod ? workloadOf(parsed, finding.pod) : ownerOf(parsed, finding.documentIndex, finding.path);
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
@@ -81,8 +80,13 @@ function trimmed(text: string, range: TextRange): TextRange {
 
 /** Kind and name of the workload that owns a pod: the document, or the List item. */
 function workloadOf(parsed: ParsedManifest, pod: PodRef): { kind?: string; name?: string } {
-  const doc = parsed.documents[pod.documentIndex];
-  const [first, index] = pod.specPath;
+  return ownerOf(parsed, pod.documentIndex, pod.specPath);
+}
+
+/** Kind and name of the object a path of a document is in: the document, or the List item. */
+function ownerOf(parsed: ParsedManifest, documentIndex: number, path: YamlPath): { kind?: string; name?: string } {
+  const doc = parsed.documents[documentIndex];
+  const [first, index] = path;
   if (first === 'items' && typeof index === 'number' && isRecord(doc?.value) && Array.isArray(doc.value.items)) {
     const item: unknown = doc.value.items[index];
     if (isRecord(item)) {

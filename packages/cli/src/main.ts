@@ -2,16 +2,17 @@
  * `podsmith lint`: the wiring. Parse the command line, read the config, expand the paths,
  * then for each file: read it, fix it (--fix), lint it; print the report in the chosen
  * format and return the exit code:
- *   0  nothing reaches --fail-on
- *   1  a finding reaches --fail-on
- *   2  a usage error, or a file that cannot be read or parsed (the others are still linted)
+ *   0  nothing reaches --fail-on, and no more warnings than --max-warnings
+ *   1  a finding reaches --fail-on (YAML that does not parse is an error finding,
+ *      `invalid-yaml`), or there are more warnings than --max-warnings
+ *   2  a usage error, or a path that cannot be read (the others are still linted)
  *
  * This module is the entry of the bundle (packages/cli/dist/podsmith.mjs): bin/podsmith.mjs
  * calls run(); the benchmark imports lintParsed and parseManifest from it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseManifest } from '@podsmith/manifest';
+import packageJson from '../package.json';
 import { parseCommandLine, USAGE, type LintCommand } from './args';
 import { loadConfig } from './config';
 import { expandPaths, reasonOf, type Input } from './files';
@@ -20,8 +21,8 @@ import { formatJson } from './formatters/json';
 import { formatRules } from './formatters/rules';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
-import { isFileError, lintText, parseError } from './lint';
-import type { FileError, FileReport } from './report';
+import { isFileError, lintText, parseFile } from './lint';
+import { countProblems, type FileError, type FileReport } from './report';
 import { lintOptionsOf, reaches, resolveSettings, UsageError, type Settings } from './settings';
 
 export { lintParsed, lintText, parseManifest } from './lint';
@@ -62,7 +63,11 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       io.writeStdout(USAGE);
       return EXIT.ok;
     }
-    if (command.command === 'list-rules') {
+    if (command.command === 'version') {
+      io.writeStdout(`podsmith ${packageJson.version}\n`);
+      return EXIT.ok;
+    }
+    if (command.command === 'rules') {
       io.writeStdout(formatRules(command.format));
       return EXIT.ok;
     }
@@ -90,7 +95,9 @@ async function lint(command: LintCommand, settings: Settings, io: Io): Promise<n
 
   if (errors.length > 0) return EXIT.error;
   const failing = reports.some((r) => r.problems.some((p) => reaches(p.severity, settings.failOn)));
-  return failing ? EXIT.findings : EXIT.ok;
+  const tooManyWarnings = command.maxWarnings !== undefined && countProblems(reports).warning > command.maxWarnings;
+  if (tooManyWarnings && command.format === 'text') io.writeStdout(`Podsmith found too many warnings (maximum: ${command.maxWarnings}).\n`);
+  return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 
 async function lintInput(input: Input, command: LintCommand, settings: Settings, io: Io): Promise<FileReport | FileError> {
@@ -102,14 +109,13 @@ async function lintInput(input: Input, command: LintCommand, settings: Settings,
     return { file, reason: `cannot read it: ${reasonOf(error)}` };
   }
   const options = lintOptionsOf(settings);
-  if (!command.fix || input.kind === 'stdin') return lintText(file, text, options);
+  // A file with YAML errors is reported, not fixed: edits need a text that parses.
+  if (!command.fix || input.kind === 'stdin' || !parseFile(text).ok) return lintText(file, text, options);
 
-  const parseProblem = parseError(parseManifest(text));
-  if (parseProblem) return { file, reason: parseProblem };
   const fixed = fixText(text, options);
   if (fixed.text !== text) {
     // applyEdit checks every step parses; check the whole once more before touching the file.
-    if (parseError(parseManifest(fixed.text))) return { file, reason: 'the fixes would leave YAML that does not parse, so the file was not written' };
+    if (!parseFile(fixed.text).ok) return { file, reason: 'the fixes would leave YAML that does not parse, so the file was not written' };
     try {
       writeFileSync(resolve(io.cwd, input.path), fixed.text);
     } catch (error) {

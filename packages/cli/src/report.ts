@@ -47,7 +47,7 @@ export interface IgnoredAnnotation {
 
 const IGNORED_WHY: Readonly<Record<IgnoredAnnotation['problem'], string>> = {
   'missing-reason': 'no reason given (the value must say why the finding does not apply)',
-  'unknown-rule': 'no Podsmith rule has that id (podsmith lint --list-rules lists them)',
+  'unknown-rule': 'no Podsmith rule has that id (podsmith rules lists them)',
 };
 
 /** `podsmith.dev/ignore-x on Deployment web: no Podsmith rule has that id (…)`. */

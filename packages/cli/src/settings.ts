@@ -65,7 +65,7 @@ export function checkRuleIds(lists: readonly string[], source: string): readonly
   const unknown = ids.filter((id) => !RULE_IDS.has(id));
   if (unknown.length > 0) {
     const list = unknown.map((id) => `"${id}"`).join(', ');
-    throw new UsageError(`${source}: unknown rule ${unknown.length === 1 ? 'id' : 'ids'} ${list} (podsmith --list-rules prints the rule ids).`);
+    throw new UsageError(`${source}: unknown rule ${unknown.length === 1 ? 'id' : 'ids'} ${list} (podsmith rules prints the rule ids).`);
   }
   return ids;
 }

@@ -44,11 +44,21 @@ describe('parseCommandLine', () => {
     expect(lint('lint', '--disable', `${a}, ${b}`, '--disable', `${c},${a}`, 'x').flags.disable).toEqual([a, b, c]);
   });
 
-  it('answers --help and --list-rules before anything else', () => {
+  it('answers --help, --version and rules (or --list-rules) before anything else', () => {
     expect(parseCommandLine(['--help'])).toEqual({ command: 'help' });
     expect(parseCommandLine(['lint', '-h', '--bogus-is-not-read-yet'].slice(0, 2))).toEqual({ command: 'help' });
-    expect(parseCommandLine(['--list-rules'])).toEqual({ command: 'list-rules', format: 'text' });
-    expect(parseCommandLine(['lint', '--list-rules', '--format', 'json'])).toEqual({ command: 'list-rules', format: 'json' });
+    expect(parseCommandLine(['--version'])).toEqual({ command: 'version' });
+    expect(parseCommandLine(['-v'])).toEqual({ command: 'version' });
+    expect(parseCommandLine(['rules'])).toEqual({ command: 'rules', format: 'text' });
+    expect(parseCommandLine(['rules', '--format', 'json'])).toEqual({ command: 'rules', format: 'json' });
+    expect(parseCommandLine(['--list-rules'])).toEqual({ command: 'rules', format: 'text' });
+    expect(parseCommandLine(['lint', '--list-rules', '--format', 'json'])).toEqual({ command: 'rules', format: 'json' });
+  });
+
+  it('reads --max-warnings as a count', () => {
+    expect(lint('lint', '--max-warnings', '0', 'x').maxWarnings).toBe(0);
+    expect(lint('lint', '--max-warnings', '12', 'x').maxWarnings).toBe(12);
+    expect(lint('lint', 'x').maxWarnings).toBeUndefined();
   });
 
   it.each([
@@ -58,6 +68,9 @@ describe('parseCommandLine', () => {
     [['lint', '--k8s-version', '1.20', 'a'], /--k8s-version: Unsupported Kubernetes version "1.20"/],
     [['lint', '--k8s-version', 'latest', 'a'], /Unsupported Kubernetes version/],
     [['lint', '--fail-on', 'never', 'a'], /--fail-on: "never" is not a severity/],
+    [['lint', '--max-warnings=-1', 'a'], /--max-warnings: "-1" is not a number of warnings/],
+    [['lint', '--max-warnings', 'many', 'a'], /--max-warnings: "many" is not a number of warnings/],
+    [['rules', 'a.yaml'], /podsmith rules takes no paths/],
     [['lint', '--disable', 'no-such-rule,also-not', 'a'], /unknown rule ids "no-such-rule", "also-not"/],
     [['lint'], /Name the files or directories/],
     [[], /Missing command/],

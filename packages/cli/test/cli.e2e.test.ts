@@ -176,17 +176,74 @@ describe('podsmith lint (built)', { timeout: 60_000 }, () => {
     expect(json(named).map((p) => p.file)).toEqual(['deploy/web.yaml']);
   });
 
-  it('exits 2 for a missing file and a file that does not parse, naming each with the reason, and lints the others', () => {
+  it('exits 2 for a path that cannot be read, naming it with the reason, and lints the others', () => {
     const cwd = workspace();
-    writeFileSync(join(cwd, 'broken.yaml'), 'apiVersion: v1\nkind: Pod\nspec:\n  containers: [\n');
-    const outcome = podsmith(['lint', 'missing.yaml', 'broken.yaml', `cases/${CASE02}`], { cwd });
+    const outcome = podsmith(['lint', 'missing.yaml', `cases/${CASE02}`], { cwd });
     expect(outcome.status).toBe(2);
     expect(outcome.stderr).toMatch(/^podsmith: missing\.yaml: no such file or directory$/m);
-    expect(outcome.stderr).toMatch(/^podsmith: broken\.yaml: invalid YAML at line \d+, column \d+: .+$/m);
     expect(outcome.stdout).toMatch(/log-shipper-not-native/);
-    const sarif = JSON.parse(podsmith(['lint', '-f', 'sarif', 'broken.yaml', 'clean.yaml'], { cwd }).stdout);
-    expect(sarifProblems(sarif)).toEqual([]);
-    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: expect.stringMatching(/^broken\.yaml: invalid YAML/) } }] });
+  });
+
+  it('reports YAML that does not parse as an invalid-yaml error at its line and column, in text, JSON and SARIF (exit 1), and lints the documents that parse', () => {
+    const cwd = workspace();
+    writeFileSync(join(cwd, 'broken.yaml'), `apiVersion: v1\nkind: Pod\nspec:\n  containers: [\n---\n${CLEAN.replace('image: registry.example.com/clean:1.0.0', 'image: registry.example.com/clean:1.0.0\n        imagePullPolicyy: Always')}`);
+    const text = podsmith(['lint', 'broken.yaml'], { cwd });
+    expect(text.status).toBe(1);
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toMatch(/^ {2}5:1 +error {2}.+ {2}invalid-yaml$/m);
+    expect(text.stdout).toMatch(/unknown field "spec\.template\.spec\.containers\[0\]\.imagePullPolicyy" \(did you mean "imagePullPolicy"\?\) {2}unknown-field$/m);
+    const json = JSON.parse(podsmith(['lint', '-f', 'json', 'broken.yaml'], { cwd }).stdout) as JsonProblem[];
+    expect(json.map((p) => [p.ruleId, p.severity, p.line])).toEqual([
+      ['invalid-yaml', 'error', 5],
+      ['unknown-field', 'error', 20],
+    ]);
+    const sarifRun = podsmith(['lint', '-f', 'sarif', 'broken.yaml', 'clean.yaml'], { cwd });
+    expect(sarifRun.status).toBe(1);
+    const sarif = JSON.parse(sarifRun.stdout);
+    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: true, toolExecutionNotifications: [] });
+    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'invalid-yaml', ruleIndex: 0, level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.yaml' }, region: { startLine: 5, startColumn: 1 } } }] });
+  });
+
+  it('lints every file kubectl accepts: a quoted string continued at its key\'s indentation in a CRD, and a 2 MB install bundle', () => {
+    const cwd = workspace();
+    const crd = [
+      'apiVersion: apiextensions.k8s.io/v1',
+      'kind: CustomResourceDefinition',
+      'metadata: {name: widgets.example.com}',
+      'spec:',
+      '  versions:',
+      '  - name: v1',
+      '    schema:',
+      '      openAPIV3Schema:',
+      '        properties:',
+      '          size:',
+      "            description: 'How big the widget is; generated from a Go comment",
+      "            that goes on at the key''s own indentation.'",
+      '            type: string',
+      '---',
+    ].join('\n');
+    // The Deployment beside the CRD is linted: its quoted port is found.
+    const deployment = CLEAN.replace('containerPort: 8080', 'containerPort: "8080"');
+    writeFileSync(join(cwd, 'bundle.yaml'), `${crd}\n${deployment}`);
+    const outcome = podsmith(['lint', '-f', 'json', 'bundle.yaml'], { cwd });
+    expect(JSON.parse(outcome.stdout).map((p: JsonProblem) => p.ruleId)).toEqual(['invalid-value-type']);
+    const big = `${crd}\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: blob}\ndata:\n  blob: ${'x'.repeat(2_000_000)}\n---\n${deployment}`;
+    writeFileSync(join(cwd, 'install.yaml'), big);
+    const large = podsmith(['lint', '-f', 'json', 'install.yaml'], { cwd });
+    expect(large.stderr).toBe('');
+    expect(JSON.parse(large.stdout).map((p: JsonProblem) => p.ruleId)).toEqual(['invalid-value-type']);
+    expect(large.status).toBe(1);
+  });
+
+  it('exits 1 when the warnings exceed --max-warnings, as ESLint does', () => {
+    const cwd = workspace();
+    const file = `cases/${CASE02}`;
+    const warnings = (JSON.parse(podsmith(['lint', '-f', 'json', file], { cwd }).stdout) as JsonProblem[]).filter((p) => p.severity === 'warning').length;
+    expect(warnings).toBeGreaterThan(0);
+    expect(podsmith(['lint', '--max-warnings', String(warnings), file], { cwd }).status).toBe(0);
+    const over = podsmith(['lint', '--max-warnings', String(warnings - 1), file], { cwd });
+    expect(over.status).toBe(1);
+    expect(over.stdout).toMatch(new RegExp(`too many warnings \\(maximum: ${warnings - 1}\\)`));
   });
 
   it.each([
@@ -205,14 +262,20 @@ describe('podsmith lint (built)', { timeout: 60_000 }, () => {
     expect(outcome.stdout).toBe('');
   });
 
-  it('prints --help and --list-rules', () => {
+  it('prints --help, --version and the rules', () => {
     const cwd = workspace();
     const help = podsmith(['--help'], { cwd });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: podsmith lint \[options\] <path…>/);
-    const rules = podsmith(['--list-rules'], { cwd });
-    expect(rules.status).toBe(0);
-    expect(rules.stdout).toMatch(/^log-shipper-not-native\s+lifecycle\s+warning\s/m);
+    const version = podsmith(['--version'], { cwd });
+    expect(version).toMatchObject({ status: 0, stdout: `podsmith ${JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8')).version}\n` });
+    for (const args of [['rules'], ['--list-rules']]) {
+      const rules = podsmith(args, { cwd });
+      expect(rules.status).toBe(0);
+      expect(rules.stdout).toMatch(/^log-shipper-not-native {2}lifecycle · warning · 1\.29\+ · quick fix\n {2}.+\n {2}Why: .+\n {2}Fix: .+\n {2}Source: https:\/\//m);
+    }
+    const json = JSON.parse(podsmith(['rules', '-f', 'json'], { cwd }).stdout) as { id: string }[];
+    expect(json.map((r) => r.id)).toContain('unknown-field');
   });
 
   it('reads .podsmith.yaml from the current directory; --config and flags replace it', () => {
@@ -279,9 +342,9 @@ describe('podsmith lint --fix (built), on a copy of each lint case', { timeout: 
     const broken = 'kind: Pod\nspec: {containers: [\n';
     writeFileSync(join(cwd, 'broken.yaml'), broken);
     const outcome = podsmith(['lint', '--fix', 'broken.yaml', `cases/${CASE02}`], { cwd });
-    expect(outcome.status).toBe(2);
-    expect(outcome.stderr).toMatch(/broken\.yaml: invalid YAML/);
+    expect(outcome.status).toBe(1);
+    expect(outcome.stdout).toMatch(/^broken\.yaml\n {2}\d+:\d+ {2}error {2}.+ {2}invalid-yaml$/m);
     expect(readFileSync(join(cwd, 'broken.yaml'), 'utf8')).toBe(broken);
-    expect(outcome.stdout).toBe(`✔ Fixed 1 problem in 1 file:\n  cases/${CASE02}  log-shipper-not-native\n`);
+    expect(outcome.stdout).toMatch(`✔ Fixed 1 problem in 1 file:\n  cases/${CASE02}  log-shipper-not-native\n`);
   });
 });

@@ -1,4 +1,4 @@
-import { RULES } from '@podsmith/lint';
+import { hasQuickFix, RULES, versionRangeText } from '@podsmith/lint';
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../src/formatters/json';
 import { formatRules } from '../src/formatters/rules';
@@ -88,7 +88,7 @@ describe('text', () => {
     expect(formatText(ignoring, { color: false, fix: false })).toBe(
       [
         '2 suppressions not applied:',
-        '  a.yaml:7:7  podsmith.dev/ignore-x on Deployment web: no Podsmith rule has that id (podsmith lint --list-rules lists them)',
+        '  a.yaml:7:7  podsmith.dev/ignore-x on Deployment web: no Podsmith rule has that id (podsmith rules lists them)',
         `  a.yaml:8:7  podsmith.dev/ignore-${ruleA.id}: no reason given (the value must say why the finding does not apply)`,
         '',
       ].join('\n'),
@@ -148,8 +148,8 @@ describe('sarif', () => {
 
   it('describes every rule of the catalogue', () => {
     expect(run.tool.driver.name).toBe('podsmith');
-    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
-    expect(run.tool.driver.rules[0]).toMatchObject({
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['invalid-yaml', ...RULES.map((r) => r.id)]);
+    expect(run.tool.driver.rules[ruleIndexOf(ruleA.id)]).toMatchObject({
       id: ruleA.id,
       shortDescription: { text: ruleA.docs.summary },
       fullDescription: { text: ruleA.docs.why },
@@ -169,7 +169,7 @@ describe('sarif', () => {
       [ruleA.id, 'error'],
     ]);
     expect(run.results[0]).toMatchObject({
-      ruleIndex: 0,
+      ruleIndex: ruleIndexOf(ruleA.id),
       message: { text: 'the message' },
       locations: [{ physicalLocation: { artifactLocation: { uri: 'deploy/web.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 9, endLine: 14, endColumn: 20 } } }],
     });
@@ -196,7 +196,7 @@ describe('sarif', () => {
         toolExecutionNotifications: [
           {
             level: 'warning',
-            message: { text: 'podsmith.dev/ignore-x on Deployment web: no Podsmith rule has that id (podsmith lint --list-rules lists them)' },
+            message: { text: 'podsmith.dev/ignore-x on Deployment web: no Podsmith rule has that id (podsmith rules lists them)' },
             locations: [{ physicalLocation: { artifactLocation: { uri: 'deploy/web.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 7, startColumn: 7 } } }],
           },
         ],
@@ -230,22 +230,32 @@ describe('sarif', () => {
   });
 });
 
-describe('--list-rules', () => {
-  it('prints every rule with category, severity and summary', () => {
-    const text = formatRules('text');
-    const lines = text.split('\n');
-    expect(lines[0]).toMatch(/^RULE\s+CATEGORY\s+SEVERITY\s+VERSIONS\s+FIX\s+SUMMARY$/);
-    for (const rule of RULES) expect(lines.find((l) => l.startsWith(`${rule.id} `))).toMatch(new RegExp(`^${rule.id}\\s+${rule.category}\\s+${rule.severity}\\s.*${escape(rule.docs.summary)}$`));
-    expect(text).toMatch(`${RULES.length} rules.`);
+describe('podsmith rules', () => {
+  it('prints every rule with category, severity, versions, why, fix and source, invalid-yaml first', () => {
+    const blocks = formatRules('text').split('\n\n');
+    expect(blocks[0]).toMatch(/^invalid-yaml {2}schema · error · all versions\n/);
+    for (const rule of RULES) {
+      const block = blocks.find((b) => b.startsWith(`${rule.id} `));
+      expect(block, rule.id).toBe(
+        [
+          `${rule.id}  ${rule.category} · ${rule.severity} · ${versionRangeText(rule)}${hasQuickFix(rule) ? ' · quick fix' : ''}`,
+          `  ${rule.docs.summary}`,
+          `  Why: ${rule.docs.why}`,
+          `  Fix: ${rule.docs.fix}`,
+          `  Source: ${rule.docs.link}`,
+        ].join('\n'),
+      );
+    }
+    expect(blocks.at(-1)).toBe(`${RULES.length + 1} rules.\n`);
   });
 
   it('prints JSON for --format json', () => {
-    const list = JSON.parse(formatRules('json')) as { id: string; summary: string }[];
-    expect(list.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
-    expect(list[0]?.summary).toBe(ruleA.docs.summary);
+    const list = JSON.parse(formatRules('json')) as { id: string; summary: string; why: string; fix: string; source: string; quickFix: boolean }[];
+    expect(list.map((r) => r.id)).toEqual(['invalid-yaml', ...RULES.map((r) => r.id)]);
+    expect(list.find((r) => r.id === ruleA.id)).toMatchObject({ summary: ruleA.docs.summary, why: ruleA.docs.why, fix: ruleA.docs.fix, source: ruleA.docs.link, quickFix: hasQuickFix(ruleA) });
   });
 });
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function ruleIndexOf(id: string): number {
+  return ['invalid-yaml', ...RULES.map((r) => r.id)].indexOf(id);
 }

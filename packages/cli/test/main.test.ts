@@ -79,7 +79,7 @@ describe('run', () => {
     expect(out.stdout).toBe(
       [
         '2 suppressions not applied:',
-        '  <stdin>:6:5  podsmith.dev/ignore-no-such-rule on Deployment web: no Podsmith rule has that id (podsmith lint --list-rules lists them)',
+        '  <stdin>:6:5  podsmith.dev/ignore-no-such-rule on Deployment web: no Podsmith rule has that id (podsmith rules lists them)',
         '  <stdin>:13:9  podsmith.dev/ignore-init-never-exits on Deployment web: no reason given (the value must say why the finding does not apply)',
         '',
       ].join('\n'),

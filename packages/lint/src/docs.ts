@@ -4,7 +4,8 @@
  * packages/lint/RULES.md is this function's output; a test keeps it up to date
  * (`npx vitest run packages/lint -u` rewrites it).
  */
-import type { Category, Rule } from './types';
+import { hasQuickFix } from './catalogue';
+import type { Category, Rule, RuleMeta } from './types';
 
 const CATEGORY_TITLES: Readonly<Record<Category, string>> = {
   lifecycle: 'Lifecycle',
@@ -17,7 +18,7 @@ const CATEGORY_TITLES: Readonly<Record<Category, string>> = {
 };
 
 /** When a rule applies, in words: `1.29+`, `before 1.32`, `1.29 to 1.31`, `all versions`. */
-export function versionRangeText(rule: Rule): string {
+export function versionRangeText(rule: RuleMeta): string {
   const { since, until } = rule.k8s ?? {};
   if (since && until) return `${since}+, before ${until}`;
   if (since) return `${since}+`;
@@ -36,7 +37,7 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
     '',
     '| id | category | severity | versions | quick fix | summary |',
     '|---|---|---|---|---|---|',
-    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.category} | ${r.severity} | ${versionRangeText(r)} | ${r.fix ? 'yes' : ''} | ${escape(r.docs.summary)} |`),
+    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.category} | ${r.severity} | ${versionRangeText(r)} | ${hasQuickFix(r) ? 'yes' : ''} | ${escape(r.docs.summary)} |`),
   ];
   for (const category of categories) {
     out.push('', `## ${CATEGORY_TITLES[category]}`);
@@ -45,7 +46,7 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
         '',
         `### ${r.id}`,
         '',
-        `**${r.severity}** · ${versionRangeText(r)}${r.fix ? ' · quick fix' : ''}`,
+        `**${r.severity}** · ${versionRangeText(r)}${hasQuickFix(r) ? ' · quick fix' : ''}`,
         '',
         r.docs.summary,
         '',

@@ -3,18 +3,20 @@
  * defaults, decide container roles once, run every rule that applies to the target
  * version, and turn what the rules report into located, sorted, suppressible findings.
  */
-import { projectPod, rangeOf, type Edit, type ParsedManifest, type PodRef, type PodView, type YamlPath } from '@podsmith/manifest';
+import { projectPod, rangeOf, samePodRef, type Edit, type ParsedManifest, type PodRef, type PodView, type YamlPath } from '@podsmith/manifest';
 import { compareVersions, DEFAULT_K8S_VERSION, FEATURE_SINCE, type K8sVersion, parseK8sVersion, podModel, withInjected } from '@podsmith/lifecycle';
 import { fixAround, locateInjected, type PodPair } from './injected';
 import { fieldPath, lastKey } from './paths';
 import { RULES } from './rules';
 import { suppressionsOf } from './suppression';
-import type { Finding, IgnoredSuppression, LintContext, LintOptions, LintResult, RawFinding, Rule, Severity, SuppressedFinding } from './types';
+import { objectsOf, objectContext, objectSuppressions } from './objects';
+import type { Finding, IgnoredSuppression, LintContext, LintOptions, LintResult, ObjectRule, ObjectView, PodRule, RawFinding, Rule, Severity, SuppressedFinding } from './types';
 
 interface Run {
   readonly version: K8sVersion;
   /** The rules that run: enabled and applying to the target version. */
-  readonly rules: readonly Rule[];
+  readonly rules: readonly PodRule[];
+  readonly objectRules: readonly ObjectRule[];
   /** Every rule id the catalogue knows (suppressions may name disabled rules). */
   readonly known: ReadonlySet<string>;
   severityOf(rule: Rule, raw: RawFinding): Severity;
@@ -24,12 +26,18 @@ function prepare(options: LintOptions): Run {
   const version = options.k8sVersion === undefined ? DEFAULT_K8S_VERSION : parseK8sVersion(options.k8sVersion);
   const all = options.rules ?? RULES;
   const disabled = new Set(options.disabled ?? []);
+  const running = all.filter((rule) => !disabled.has(rule.id) && appliesTo(rule, version));
   return {
     version,
-    rules: all.filter((rule) => !disabled.has(rule.id) && appliesTo(rule, version)),
+    rules: running.filter((rule): rule is PodRule => !isObjectRule(rule)),
+    objectRules: running.filter(isObjectRule),
     known: new Set(all.map((rule) => rule.id)),
     severityOf: (rule, raw) => options.severity?.[rule.id] ?? raw.severity ?? rule.severity,
   };
+}
+
+export function isObjectRule(rule: Rule): rule is ObjectRule {
+  return 'checkObject' in rule;
 }
 
 /** `since` is inclusive, `until` exclusive. */
@@ -38,16 +46,18 @@ export function appliesTo(rule: Rule, version: K8sVersion): boolean {
   return (since === undefined || compareVersions(version, since) >= 0) && (until === undefined || compareVersions(version, until) < 0);
 }
 
-/** Lint every pod of a manifest. */
+/** Lint every pod and every object of a manifest. */
 export function lintManifest(parsed: ParsedManifest, options: LintOptions = {}): LintResult {
   const run = prepare(options);
-  return combine(run.version, parsed.pods.map((ref) => lintOne(parsed, ref, run)));
+  const objects = run.objectRules.length > 0 ? objectsOf(parsed) : [];
+  return combine(run.version, [...parsed.pods.map((ref) => lintOne(parsed, ref, run)), ...objects.map((object) => lintObject(parsed, object, run))]);
 }
 
-/** Lint one pod of a manifest (the one selected in the app). */
+/** Lint one pod of a manifest (the one selected in the app), and the object that holds it. */
 export function lintPod(parsed: ParsedManifest, ref: PodRef, options: LintOptions = {}): LintResult {
   const run = prepare(options);
-  return combine(run.version, [lintOne(parsed, ref, run)]);
+  const objects = run.objectRules.length > 0 ? objectsOf(parsed).filter((o) => o.pod && samePodRef(o.pod, ref)) : [];
+  return combine(run.version, [lintOne(parsed, ref, run), ...objects.map((object) => lintObject(parsed, object, run))]);
 }
 
 /**
@@ -56,9 +66,14 @@ export function lintPod(parsed: ParsedManifest, ref: PodRef, options: LintOption
  */
 export function fixesFor(finding: Finding, parsed: ParsedManifest, options: LintOptions = {}): readonly Edit[] {
   const rule = (options.rules ?? RULES).find((r) => r.id === finding.ruleId);
+  if (!rule) return [];
   const version = options.k8sVersion === undefined ? DEFAULT_K8S_VERSION : parseK8sVersion(options.k8sVersion);
-  const pods = podPair(parsed, finding.pod, version);
-  if (!rule?.fix || !pods) return [];
+  if (isObjectRule(rule)) {
+    const object = objectsOf(parsed).find((o) => o.documentIndex === finding.documentIndex && startsWith(finding.path, o.path));
+    return rule.fixObject && object ? rule.fixObject(finding, object, objectContext(object, version)) : [];
+  }
+  const pods = finding.pod && podPair(parsed, finding.pod, version);
+  if (!rule.fix || !pods) return [];
   return fixAround(rule, finding, pods, contextsOf(parsed, version));
 }
 
@@ -107,14 +122,42 @@ function lintOne(parsed: ParsedManifest, ref: PodRef, run: Run): PodResult {
   return { ...result, ignored: suppressions.ignored };
 }
 
-function complete(parsed: ParsedManifest, pods: PodPair, contextOf: (pod: PodView) => LintContext, rule: Rule, severity: Severity, raw: RawFinding, ids: Set<string>): Finding {
-  const pod = pods.running;
-  const documentIndex = raw.documentIndex ?? pod.ref.documentIndex;
+/**
+ * The rules about whole objects: each object of the file once. Their findings belong to
+ * the object's pod when it has one (so the pod's suppressions apply), else to no pod.
+ */
+function lintObject(parsed: ParsedManifest, object: ObjectView, run: Run): PodResult {
+  const pod = object.pod && projectPod(parsed, object.pod);
+  const suppressions = pod ? suppressionsOf(pod, run.known).byRule : objectSuppressions(object.value, run.known);
+  const ctx = objectContext(object, run.version);
+  const result: PodResult = { findings: [], suppressed: [], ignored: [] };
+  const ids = new Set<string>();
+  for (const rule of run.objectRules) {
+    for (const raw of rule.checkObject(object, ctx)) {
+      const base = located(parsed, rule, run.severityOf(rule, raw), { ...raw, documentIndex: object.documentIndex }, object.pod, ids);
+      const finding = rule.fixObject ? { ...base, fixable: rule.fixObject(base, object, ctx).length > 0 } : base;
+      const suppression = suppressions.get(rule.id);
+      if (suppression) result.suppressed.push({ ...finding, ...suppression });
+      else result.findings.push(finding);
+    }
+  }
+  return result;
+}
+
+function complete(parsed: ParsedManifest, pods: PodPair, contextOf: (pod: PodView) => LintContext, rule: PodRule, severity: Severity, raw: RawFinding, ids: Set<string>): Finding {
+  const { ref } = pods.running;
+  const finding = located(parsed, rule, severity, { ...raw, documentIndex: raw.documentIndex ?? ref.documentIndex }, ref, ids);
+  return rule.fix ? { ...finding, fixable: fixAround(rule, finding, pods, contextOf).length > 0 } : finding;
+}
+
+/** A raw finding with its id, severity, category and text range; not yet fixable. */
+function located(parsed: ParsedManifest, rule: Rule, severity: Severity, raw: RawFinding & { readonly documentIndex: number }, pod: PodRef | undefined, ids: Set<string>): Finding {
+  const { documentIndex } = raw;
   const base = `${rule.id}@${documentIndex}:${fieldPath(raw.path)}`;
   let id = base;
   for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
   ids.add(id);
-  const finding: Finding = {
+  return {
     id,
     ruleId: rule.id,
     severity,
@@ -123,11 +166,14 @@ function complete(parsed: ParsedManifest, pods: PodPair, contextOf: (pod: PodVie
     path: raw.path,
     documentIndex,
     container: raw.container,
-    pod: pod.ref,
+    pod,
     range: rangeOf(parsed, documentIndex, raw.path),
     fixable: false,
   };
-  return rule.fix ? { ...finding, fixable: fixAround(rule, finding, pods, contextOf).length > 0 } : finding;
+}
+
+function startsWith(path: YamlPath, prefix: YamlPath): boolean {
+  return prefix.every((key, i) => path[i] === key);
 }
 
 function combine(version: K8sVersion, results: readonly PodResult[]): LintResult {

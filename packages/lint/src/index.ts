@@ -13,16 +13,21 @@ export type {
   LintContext,
   LintOptions,
   LintResult,
+  ObjectContext,
+  ObjectRule,
+  ObjectView,
+  PodRule,
   RawFinding,
   Rule,
   RuleDocs,
+  RuleMeta,
   Severity,
   SuppressedFinding,
   VersionRange,
 } from './types';
 export { lintManifest, lintPod, fixesFor, quickFix, appliesTo } from './engine';
 export { RULES } from './rules';
-export { ruleById, docsFor } from './catalogue';
+export { ruleById, docsFor, hasQuickFix } from './catalogue';
 export { renderRulesMarkdown, versionRangeText } from './docs';
 export { SUPPORTED_K8S_VERSIONS, DEFAULT_K8S_VERSION, FEATURE_SINCE, parseK8sVersion, isK8sVersion, compareVersions } from '@podsmith/lifecycle';
 export { applyDefaults } from '@podsmith/lifecycle';

@@ -8,7 +8,7 @@
  */
 import { INJECTORS, nativeSidecarAnnotation } from '@podsmith/lifecycle';
 import type { ContainerView, Edit, PodView, YamlPath } from '@podsmith/manifest';
-import type { Finding, LintContext, RawFinding, Rule } from './types';
+import type { Finding, LintContext, PodRule, RawFinding } from './types';
 
 /** The pod as written (edits are made on it: its refs are the YAML's) and as it runs (rules read it). */
 export interface PodPair {
@@ -50,7 +50,7 @@ function injectedAt(finding: Finding, running: PodView): ContainerView | undefin
  * About an injected one: only a fix that makes it a native sidecar, as the injector's
  * annotation; none otherwise.
  */
-export function fixAround(rule: Rule, finding: Finding, pods: PodPair, contextOf: (pod: PodView) => LintContext): readonly Edit[] {
+export function fixAround(rule: PodRule, finding: Finding, pods: PodPair, contextOf: (pod: PodView) => LintContext): readonly Edit[] {
   if (!rule.fix) return [];
   const injected = injectedAt(finding, pods.running);
   if (!injected) return rule.fix(finding, pods.written, contextOf(pods.written));

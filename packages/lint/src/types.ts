@@ -49,8 +49,11 @@ export interface Finding {
   readonly path: YamlPath;
   readonly documentIndex: number;
   readonly container?: string;
-  /** The pod the finding belongs to (fixesFor needs it). */
-  readonly pod: PodRef;
+  /**
+   * The pod the finding belongs to (fixesFor needs it); absent for a finding about an
+   * object that holds no pod (a Service, a ConfigMap).
+   */
+  readonly pod?: PodRef;
   /** Where the path is in the text; undefined when the text has no node for it. */
   readonly range?: TextRange;
   /** True when fixesFor returns at least one Edit. */
@@ -90,7 +93,8 @@ export interface LintContext extends PodModel {
   yaml11Int(path: YamlPath, value: number): number;
 }
 
-export interface Rule {
+/** What every rule has, whatever it checks: the catalogue, the docs and the CLI read this. */
+export interface RuleMeta {
   /** Stable, kebab-case, never reused: users write it in suppressions and CI configs. */
   readonly id: string;
   readonly category: Category;
@@ -99,10 +103,42 @@ export interface Rule {
   /** Target versions the rule applies to; absent means every version. */
   readonly k8s?: VersionRange;
   readonly docs: RuleDocs;
+}
+
+/** A rule about a pod: run once per pod of the file. */
+export interface PodRule extends RuleMeta {
   check(pod: PodView, ctx: LintContext): readonly RawFinding[];
   /** A quick fix as Edit values for applyEdit, applied in order; empty when none fits. */
   fix?(finding: Finding, pod: PodView, ctx: LintContext): readonly Edit[];
 }
+
+/**
+ * One Kubernetes object of a file: a document, or an item of a `kind: List`. What an
+ * ObjectRule reads, whatever its kind (a Service, a ConfigMap, a custom resource).
+ */
+export interface ObjectView {
+  readonly documentIndex: number;
+  /** From the document's root to the object: [] for a document, ['items', i] in a List. */
+  readonly path: YamlPath;
+  readonly value: Readonly<Record<string, unknown>>;
+  /** The pod the object holds, when it is a workload Podsmith designs. */
+  readonly pod?: PodRef;
+}
+
+export interface ObjectContext {
+  readonly version: K8sVersion;
+  /** The API server's field path for a YAML path from the document's root, from the object's root. */
+  apiPath(path: YamlPath): string;
+}
+
+/** A rule about whole objects of any kind (the schema rules): run once per object of the file. */
+export interface ObjectRule extends RuleMeta {
+  checkObject(object: ObjectView, ctx: ObjectContext): readonly RawFinding[];
+  /** A quick fix as Edit values for applyEdit, applied in order; empty when none fits. */
+  fixObject?(finding: Finding, object: ObjectView, ctx: ObjectContext): readonly Edit[];
+}
+
+export type Rule = PodRule | ObjectRule;
 
 export interface LintOptions {
   /** Target version, '1.27' to '1.36'; default DEFAULT_K8S_VERSION. */

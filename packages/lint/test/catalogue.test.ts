@@ -5,10 +5,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderRulesMarkdown, RULES } from '../src';
+import { hasQuickFix, renderRulesMarkdown, RULES } from '../src';
 
-/** The api-validity, volume, network and lifecycle rows of the catalogue. */
+/** The schema, api-validity, volume, network and lifecycle rows of the catalogue. */
 const CATALOGUE_IDS = [
+  'unknown-field', 'invalid-value-type',
   'invalid-container-name', 'duplicate-container-name', 'no-main-container', 'missing-image', 'invalid-port-name', 'invalid-port-number',
   'duplicate-host-port', 'host-network-port-mismatch', 'invalid-probe', 'invalid-lifecycle-hook', 'init-container-probes-or-hooks',
   'invalid-init-restart-policy', 'container-restart-policy', 'invalid-restart-rules', 'invalid-pod-restart-policy', 'negative-grace-period',
@@ -37,7 +38,7 @@ describe('the rule catalogue', () => {
   });
 
   it('offers the quick fixes the findings panel promises', () => {
-    const withFix = RULES.filter((r) => r.fix).map((r) => r.id);
+    const withFix = RULES.filter(hasQuickFix).map((r) => r.id);
     for (const id of ['job-blocked-by-sidecar', 'log-shipper-not-native', 'proxy-not-native', 'sidecar-without-startup-probe', 'sidecar-order', 'init-before-sidecar-dependency', 'zero-grace-period', 'prestop-exceeds-grace-period', 'invalid-volume-mount', 'port-collision']) {
       expect(withFix).toContain(id);
     }

@@ -80,6 +80,87 @@ describe('the real corpus', () => {
     expect(Object.fromEntries(Object.keys(expected).map((f) => [f, lifecycle(f)]))).toEqual(expected);
   });
 
+  it('raises schema findings only where kubectl would refuse the file (each read: linters\' fixtures written to be invalid, typos in archived examples)', () => {
+    const schema: Record<string, string[]> = {};
+    for (const [file, { findings }] of results) {
+      const found = findings.filter((f) => f.category === 'schema').map((f) => `${f.ruleId} ${f.message.replace(/ \(.*$/, '')}`);
+      if (found.length > 0) schema[file] = found;
+    }
+    expect(schema).toMatchInlineSnapshot(`
+      {
+        "kube-linter/dnsconfig-options-ndots.yaml": [
+          "unknown-field unknown field "spec.template.spec.containers[0].runAsUser"",
+          "unknown-field unknown field "spec.template.spec.containers[0].runAsUser"",
+          "unknown-field unknown field "spec.template.spec.containers[0].runAsUser"",
+          "unknown-field unknown field "spec.template.spec.dnsConfig.Searches"",
+          "unknown-field unknown field "spec.template.spec.containers[0].runAsUser"",
+        ],
+        "kube-linter/kubeconform.yaml": [
+          "unknown-field unknown field "spec.replicas"",
+          "unknown-field unknown field "spec.invalidField"",
+        ],
+        "kube-linter/non-isolated-pod.yaml": [
+          "unknown-field unknown field "spec.selector.app.kubernetes.io/name"",
+          "unknown-field unknown field "spec.selector.app.kubernetes.io/name"",
+        ],
+        "kube-linter/pkg__templates__kubeconform__testdata__demonset.yaml": [
+          "unknown-field unknown field "spec.replicas"",
+          "invalid-value-type json: cannot unmarshal bool into Go struct field LabelSelector.spec.selector.matchLabels of type string",
+        ],
+        "kube-linter/run-as-non-root.yaml": [
+          "unknown-field unknown field "spec.template.spec.containers[0].runAsUser"",
+          "unknown-field unknown field "spec.template.spec.containers[0].runAsUser"",
+        ],
+        "kube-linter/unset-cpu-requirements.yaml": [
+          "unknown-field unknown field "spec.template.spec.containers[0].requests"",
+        ],
+        "kube-linter/unset-memory-requirements.yaml": [
+          "unknown-field unknown field "spec.template.spec.containers[0].limit"",
+        ],
+        "kube-score/cronjob-batchv1-restartpolicy-invalid.yaml": [
+          "unknown-field unknown field "spec.jobTemplate.spec.template.spec.RestartPolicy"",
+        ],
+        "kube-score/deployment-host-antiaffinity-required.yaml": [
+          "unknown-field unknown field "spec.template.spec.replicas"",
+        ],
+        "kube-score/pod-topology-spread-constraints-two-constraints.yaml": [
+          "unknown-field unknown field "spec.image"",
+        ],
+        "kubernetes-examples/_archived__volumes__fibre_channel__fc.yaml": [
+          "invalid-value-type json: cannot unmarshal string into Go struct field FCVolumeSource.spec.volumes.fc.lun of type int32",
+        ],
+        "kubernetes-examples/_archived__volumes__rbd__rbd.yaml": [
+          "unknown-field unknown field "spec.volumes[0].rbd.imageformat"",
+          "unknown-field unknown field "spec.volumes[0].rbd.imagefeatures"",
+        ],
+        "kubernetes-examples/_archived__volumes__scaleio__pod.yaml": [
+          "unknown-field unknown field "spec.volumes[0].scaleIO.protectionDoamin"",
+        ],
+        "kubernetes-examples/_archived__volumes__storageos__storageos-pod.yaml": [
+          "unknown-field unknown field "spec.volumes[0].storageos.pool"",
+        ],
+        "polaris/insecureCapabilities__success.pod.yaml": [
+          "unknown-field unknown field "spec.securityContext.capabilities"",
+        ],
+        "polaris/notReadOnlyRootFilesystem__failure.two_cont_one_unspecified.yaml": [
+          "unknown-field unknown field "spec.securityContext.readOnlyRootFilesystem"",
+        ],
+        "polaris/runAsPrivileged__failure.two_cont.yaml": [
+          "unknown-field unknown field "spec.securityContext.privileged"",
+        ],
+        "polaris/runAsPrivileged__success.pod_no_cont.yaml": [
+          "unknown-field unknown field "spec.securityContext.privileged"",
+        ],
+        "polaris/webhook_cases__failing_test.job.yaml": [
+          "unknown-field unknown field "spec.template.spec.containers[0].privileged"",
+          "unknown-field unknown field "spec.template.spec.containers[0].readOnlyRootFilesystem"",
+          "unknown-field unknown field "spec.template.spec.containers[0].runAsNonRoot"",
+          "unknown-field unknown field "spec.template.spec.containers[0].capabilities"",
+        ],
+      }
+    `);
+  });
+
   /*
    * Why each api-validity finding here is true (every one was read; kubectl apply would fail):
    * - missing-image 79, no-main-container 43: test fixtures of kube-linter, kube-score and polaris
@@ -110,6 +191,7 @@ describe('the real corpus', () => {
         "invalid-pod-restart-policy": 15,
         "invalid-port-name": 3,
         "invalid-port-number": 3,
+        "invalid-value-type": 2,
         "invalid-volume-mount": 5,
         "invalid-volume-projection": 1,
         "job-blocked-by-sidecar": 3,
@@ -120,6 +202,7 @@ describe('the real corpus', () => {
         "probe-port-undeclared": 34,
         "proxy-not-native": 14,
         "sidecar-without-startup-probe": 2,
+        "unknown-field": 29,
       }
     `);
   });

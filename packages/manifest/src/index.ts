@@ -4,11 +4,11 @@
  * The text is the single source of truth; nothing here re-serialises a document.
  */
 export * from './types';
-export { parseManifest, isWorkloadKind, POD_SPEC_PATHS, MAX_MANIFEST_BYTES } from './parse';
+export { parseManifest, isWorkloadKind, POD_SPEC_PATHS, MAX_MANIFEST_BYTES, type ParseOptions } from './parse';
 export { projectPod, samePodRef, valueAt, laneOf } from './project';
 export { rangeOf, pathAt, lineColumnOf, offsetOf } from './ranges';
 export { applyEdit } from './edit/applyEdit';
 export { applyPatch, diffText } from './textPatch';
-export { describePod } from './describe';
+export { describePod, describeObject } from './describe';
 export * from './validation';
 export { looksDeindented } from './repair/detect';

@@ -1,4 +1,5 @@
-import { isMap, parseAllDocuments, type Document } from 'yaml';
+import { isMap, parseAllDocuments, YAMLWarning, type Document } from 'yaml';
+import { joinQuotedLines } from './lenient';
 import type { ManifestDocument, ParsedManifest, ParseProblem, PodRef, TextRange, YamlPath } from './types';
 import { WORKLOAD_KINDS, type WorkloadKind } from './types';
 import { reparseScalarEdit } from './reparse';
@@ -36,11 +37,29 @@ export function yamlDocumentsOf(parsed: ParsedManifest): readonly Document.Parse
   return yamlDocuments.get(parsed) ?? [];
 }
 
+export interface ParseOptions {
+  /**
+   * Above this many characters the text is kept but not parsed (default
+   * MAX_MANIFEST_BYTES: the editor parses on every keystroke). The CLI parses once per
+   * file and lifts it.
+   */
+  readonly maxBytes?: number;
+}
+
+/**
+ * How edits parse: an edit is made to a text that was parsed already (within whatever
+ * limit its caller chose), so the limit does not apply again.
+ */
+export const EDIT_PARSE: ParseOptions = { maxBytes: Infinity };
+
 /**
  * Parse a manifest into its documents and find every pod spec in it. Never throws:
  * hostile or broken input becomes a ParseProblem with a clear message.
  */
-export function parseManifest(text: string): ParsedManifest {
+export function parseManifest(text: string, options: ParseOptions = {}): ParsedManifest {
+  const maxBytes = options.maxBytes ?? MAX_MANIFEST_BYTES;
+  // Refused texts are not cached: a later call may allow more.
+  if (text.length > maxBytes) return freeze({ text, documents: [], pods: [], problems: [tooLarge(text, maxBytes)], ok: false }, []);
   const parsed = recent.get(text) ?? reparseAfterTyping(text) ?? parseUncached(text);
   // Most recently used last: that is the parse the next keystroke is typed into (an undo
   // back to a cached text is where typing goes on).
@@ -62,7 +81,7 @@ const RECENT_LIMIT = 4;
 function reparseAfterTyping(text: string): ParsedManifest | undefined {
   let last: ParsedManifest | undefined;
   for (const parsed of recent.values()) last = parsed;
-  if (!last?.ok || text.length > MAX_MANIFEST_BYTES) return undefined;
+  if (!last?.ok || yamlDocumentsOf(last).some((doc) => repairedDocs.has(doc))) return undefined;
   const edit = reparseScalarEdit(last.text, yamlDocumentsOf(last), text, YAML_OPTIONS);
   if (!edit) return undefined;
   // The plain data is shared with the last parse wherever it did not change, so what is
@@ -105,8 +124,32 @@ function parseUncached(text: string): ParsedManifest {
     return freeze({ text, documents: [], pods: [], problems: [problem('yaml', messageOf(error), 0, text.length)], ok: false }, []);
   }
   if (!Array.isArray(docs)) docs = []; // parseAllDocuments returns an EmptyStream for an empty text
-  return manifestOf(text, docs);
+  return manifestOf(text, docs.some((d) => d.errors.length > 0) ? asKubectlReadsIt(text, docs) : docs);
 }
+
+/**
+ * Documents that do not parse, read again the way kubectl's go-yaml reads them
+ * (lenient.ts: quoted strings continued on lines indented no deeper than their key). The
+ * repaired text has the same length, so the documents' offsets are the text's; a
+ * document is replaced only when the repair makes it parse, and says so in a warning.
+ */
+function asKubectlReadsIt(text: string, docs: Document.Parsed[]): Document.Parsed[] {
+  const repaired = joinQuotedLines(text);
+  if (repaired === undefined) return docs;
+  const again = parseAllDocuments(repaired, YAML_OPTIONS) as Document.Parsed[];
+  if (!Array.isArray(again) || again.length !== docs.length) return docs;
+  return docs.map((doc, i) => {
+    const other = again[i]!;
+    if (doc.errors.length === 0 || other.errors.length > 0) return doc;
+    const [from] = doc.range;
+    other.warnings.push(new YAMLWarning([from, from + 1], 'BAD_INDENT', 'A quoted string continues on lines indented no deeper than its key: kubectl accepts it (and so does Podsmith), the YAML spec does not.'));
+    repairedDocs.add(other);
+    return other;
+  });
+}
+
+/** Documents parsed from the repaired text: typing into their file parses it whole again (reparse.ts reads the source). */
+const repairedDocs = new WeakSet<Document.Parsed>();
 
 /** The manifest read from its `yaml` documents: problems, documents, pods. */
 export function manifestOf(text: string, docs: Document.Parsed[], known: readonly (KnownValue | undefined)[] = []): ParsedManifest {
@@ -127,11 +170,12 @@ function freeze(parsed: ParsedManifest, docs: readonly Document.Parsed[]): Parse
   return parsed;
 }
 
+function tooLarge(text: string, maxBytes: number): ParseProblem {
+  const mb = (text.length / 1_000_000).toFixed(1);
+  return problem('too-large', `The manifest is ${mb} MB; Podsmith designs manifests up to ${+(maxBytes / 1_000_000).toFixed(1)} MB. The text is kept as it is.`, 0, 0);
+}
+
 function refuseUnparseable(text: string): ParseProblem | undefined {
-  if (text.length > MAX_MANIFEST_BYTES) {
-    const mb = (text.length / 1_000_000).toFixed(1);
-    return problem('too-large', `The manifest is ${mb} MB; Podsmith designs manifests up to ${MAX_MANIFEST_BYTES / 1_000_000} MB. The text is kept as it is.`, 0, 0);
-  }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return problem('binary', 'This looks like a binary file (it contains a NUL byte), not a YAML manifest.', nul, nul + 1);
   return undefined;

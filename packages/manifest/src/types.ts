@@ -241,6 +241,8 @@ export type Edit =
    * root: what a pod's quick fix changes in a Service or NetworkPolicy that selects it.
    */
   | { readonly kind: 'setDocumentField'; readonly documentIndex: number; readonly path: YamlPath; readonly value: unknown }
+  /** Rename the key at `path` (from a document's root, ending with the key) to `to`; its value is left as written. */
+  | { readonly kind: 'renameKey'; readonly documentIndex: number; readonly path: YamlPath; readonly to: string }
   /** Several edits applied in order as one step (one undo, one quick fix). */
   | { readonly kind: 'batch'; readonly edits: readonly Edit[] };
 

@@ -229,6 +229,29 @@ describe('setDocumentField', () => {
   });
 });
 
+describe('renameKey', () => {
+  const TYPO = 'kind: Pod\nspec:\n  containers:\n  - name: web\n    imagePullPolicyy: Always # pull each time\n    image: nginx\n';
+
+  test('changes only the key: the value, its comment and the key order stay', () => {
+    const result = applyEdit(TYPO, { kind: 'renameKey', documentIndex: 0, path: ['spec', 'containers', 0, 'imagePullPolicyy'], to: 'imagePullPolicy' });
+    expect(result).toMatchObject({ ok: true, text: TYPO.replace('imagePullPolicyy:', 'imagePullPolicy:') });
+  });
+
+  test('keeps a quoted key quoted, and works in flow mappings', () => {
+    const text = 'spec: {"initContainer": [], containers: [{name: a, "livenessprobe": {}}]}\n';
+    const first = applyEdit(text, { kind: 'renameKey', documentIndex: 0, path: ['spec', 'initContainer'], to: 'initContainers' });
+    expect(first.ok && first.text).toBe(text.replace('"initContainer"', '"initContainers"'));
+    const second = applyEdit(text, { kind: 'renameKey', documentIndex: 0, path: ['spec', 'containers', 0, 'livenessprobe'], to: 'livenessProbe' });
+    expect(second.ok && second.text).toBe(text.replace('"livenessprobe"', '"livenessProbe"'));
+  });
+
+  test('refuses a name that is taken, and a key that is not there', () => {
+    const taken = 'spec:\n  initContainer: []\n  initContainers: []\n';
+    expect(applyEdit(taken, { kind: 'renameKey', documentIndex: 0, path: ['spec', 'initContainer'], to: 'initContainers' })).toMatchObject({ ok: false, error: expect.stringContaining('exists already') });
+    expect(applyEdit(taken, { kind: 'renameKey', documentIndex: 0, path: ['spec', 'volumes'], to: 'x' })).toMatchObject({ ok: false, error: expect.stringContaining('does not exist') });
+  });
+});
+
 describe('other documents and refusals', () => {
   test('edits one document of several and leaves the others byte for byte', () => {
     const service = '---\n# a service\napiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  ports: [{port: 80}]\n';

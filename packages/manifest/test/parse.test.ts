@@ -79,6 +79,55 @@ describe('parseManifest', () => {
     expect(big.problems[0]).toMatchObject({ code: 'too-large', message: expect.stringMatching(/5\.0 MB/) });
   });
 
+  test('lifts the size limit when asked (the CLI), and a refused text is not cached for the next call', () => {
+    const deployment = `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: big}\nspec:\n  template:\n    spec:\n      containers: [{name: a, image: b}]\n`;
+    const big = `${deployment}---\napiVersion: v1\nkind: ConfigMap\ndata: {blob: ${'x'.repeat(2_000_000)}}\n`;
+    expect(parseManifest(big).problems[0]).toMatchObject({ code: 'too-large', message: expect.stringMatching(/2\.0 MB; Podsmith designs manifests up to 1 MB/) });
+    const lifted = parseManifest(big, { maxBytes: Infinity });
+    expect(lifted).toMatchObject({ ok: true, pods: [{ documentIndex: 0 }] });
+    expect(parseManifest(big).ok).toBe(false);
+  });
+
+  test('reads a quoted string continued on lines indented no deeper than its key as kubectl does, offsets kept', () => {
+    const crd = [
+      'apiVersion: apiextensions.k8s.io/v1',
+      'kind: CustomResourceDefinition',
+      'spec:',
+      '  versions:',
+      '  - schema:',
+      '      openAPIV3Schema:',
+      '        properties:',
+      '          foo:',
+      "            description: 'A description the Go comments wrote,",
+      "            and a line that is not indented deeper: it''s fine for go-yaml'",
+      '            type: string',
+      '          bar: {type: string, description: "two',
+      '  lines"}',
+      '---',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: p}',
+      'spec:',
+      '  containers: [{name: a, image: b}]',
+      '',
+    ].join('\n');
+    const parsed = parseManifest(crd);
+    expect(parsed.problems.map((p) => p.severity)).toEqual(['warning']);
+    expect(parsed.problems[0]!.message).toMatch(/kubectl accepts it/);
+    const properties = (parsed.documents[0]!.value as { spec: { versions: { schema: { openAPIV3Schema: { properties: Record<string, { description: string; type: string }> } } }[] } }).spec.versions[0]!.schema.openAPIV3Schema.properties;
+    expect(properties.foo).toEqual({ description: "A description the Go comments wrote,             and a line that is not indented deeper: it's fine for go-yaml", type: 'string' });
+    expect(properties.bar!.description).toBe('two   lines');
+    expect(parsed.pods).toEqual([{ documentIndex: 1, specPath: ['spec'] }]);
+    expect(parsed.documents[1]!.range.from).toBe(crd.indexOf('---'));
+  });
+
+  test('a document that does not parse leaves the others parsed', () => {
+    const parsed = parseManifest('kind: Pod\nspec: [a\n---\napiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: a, image: b}]\n');
+    expect(parsed.ok).toBe(false);
+    expect(parsed.documents[0]!.value).toBeUndefined();
+    expect(parsed.pods).toEqual([{ documentIndex: 1, specPath: ['spec'] }]);
+  });
+
   test('an empty text is fine and has no pods', () => {
     expect(parseManifest('')).toMatchObject({ ok: true, pods: [] });
   });

@@ -1,18 +1,28 @@
-/** `--list-rules`: the rule catalogue, as a table for people or as JSON. */
-import { RULES, versionRangeText, type Rule } from '@podsmith/lint';
+/**
+ * `podsmith rules`: every rule the CLI reports, from the rule modules themselves (plus
+ * `invalid-yaml`, the CLI's own): id, category, severity, the Kubernetes versions it
+ * applies to, whether it has a quick fix, and its summary, why, fix and source. Text for
+ * people, or JSON (`--format json`).
+ */
+import { hasQuickFix, RULES, versionRangeText, type RuleMeta } from '@podsmith/lint';
+import { INVALID_YAML } from '../parseProblems';
 
-export function formatRules(format: 'text' | 'json' | 'sarif', rules: readonly Rule[] = RULES): string {
+/** The rules the CLI can report, in catalogue order, invalid-yaml first. */
+export const CLI_RULES: readonly RuleMeta[] = [INVALID_YAML, ...RULES];
+
+export function formatRules(format: 'text' | 'json' | 'sarif', rules: readonly RuleMeta[] = CLI_RULES): string {
   if (format !== 'text') {
-    const list = rules.map((r) => ({ id: r.id, category: r.category, severity: r.severity, kubernetesVersions: versionRangeText(r), quickFix: r.fix !== undefined, ...r.docs }));
+    const list = rules.map((r) => ({ id: r.id, category: r.category, severity: r.severity, kubernetesVersions: versionRangeText(r), quickFix: hasQuickFix(r), summary: r.docs.summary, why: r.docs.why, fix: r.docs.fix, source: r.docs.link }));
     return `${JSON.stringify(list, null, 2)}\n`;
   }
-  const rows = rules.map((r) => [r.id, r.category, r.severity, versionRangeText(r), r.fix ? 'fix' : '', r.docs.summary]);
-  const header = ['RULE', 'CATEGORY', 'SEVERITY', 'VERSIONS', 'FIX', 'SUMMARY'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return `${[line(header), ...rows.map(line)].join('\n')}\n\n${rules.length} rules.\n`;
+  const blocks = rules.map((r) =>
+    [
+      `${r.id}  ${r.category} · ${r.severity} · ${versionRangeText(r)}${hasQuickFix(r) ? ' · quick fix' : ''}`,
+      `  ${r.docs.summary}`,
+      `  Why: ${r.docs.why}`,
+      `  Fix: ${r.docs.fix}`,
+      `  Source: ${r.docs.link}`,
+    ].join('\n'),
+  );
+  return `${blocks.join('\n\n')}\n\n${rules.length} rules.\n`;
 }

@@ -1,6 +1,6 @@
 /**
  * `--format sarif`: SARIF 2.1.0, for code scanning (GitHub, GitLab, Azure DevOps).
- * - tool.driver.rules: the whole rule catalogue (summary, why, fix, source link, severity).
+ * - tool.driver.rules: the whole rule catalogue and invalid-yaml (summary, why, fix, source link, severity).
  * - results: one per problem, with its rule, level and region; findings switched off by a
  *   `podsmith.dev/ignore-*` annotation are results with an inSource suppression.
  * - artifactLocation.uri is relative to the current directory (uriBaseId %SRCROOT%).
@@ -9,9 +9,10 @@
  */
 import { pathToFileURL } from 'node:url';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { RULES, versionRangeText, type Severity } from '@podsmith/lint';
+import { hasQuickFix, versionRangeText, type Severity } from '@podsmith/lint';
 import packageJson from '../../package.json';
 import { ignoredMessage, type FileError, type FileReport, type Problem, type SuppressedProblem } from '../report';
+import { CLI_RULES } from './rules';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -25,7 +26,7 @@ export interface SarifOptions {
 type Level = 'error' | 'warning' | 'note';
 const LEVEL: Readonly<Record<Severity, Level>> = { error: 'error', warning: 'warning', info: 'note' };
 
-const RULE_INDEX: ReadonlyMap<string, number> = new Map(RULES.map((rule, i) => [rule.id, i]));
+const RULE_INDEX: ReadonlyMap<string, number> = new Map(CLI_RULES.map((rule, i) => [rule.id, i]));
 
 export function toSarif(reports: readonly FileReport[], options: SarifOptions) {
   const uriOf = (file: string) => artifactUri(file, options.cwd);
@@ -40,14 +41,14 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions) {
             name: 'podsmith',
             version: packageJson.version,
             semanticVersion: packageJson.version,
-            rules: RULES.map((rule) => ({
+            rules: CLI_RULES.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.docs.summary },
               fullDescription: { text: rule.docs.why },
               help: { text: rule.docs.fix, markdown: `${rule.docs.fix}\n\nSource: <${rule.docs.link}>` },
               helpUri: rule.docs.link,
               defaultConfiguration: { level: LEVEL[rule.severity] },
-              properties: { category: rule.category, tags: [rule.category], kubernetesVersions: versionRangeText(rule), quickFix: rule.fix !== undefined },
+              properties: { category: rule.category, tags: [rule.category], kubernetesVersions: versionRangeText(rule), quickFix: hasQuickFix(rule) },
             })),
           },
         },

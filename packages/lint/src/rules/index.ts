@@ -1,8 +1,10 @@
 /**
- * Every rule of the catalogue, in the order of RULES.md: api-validity, volume,
+ * Every rule of the catalogue, in the order of RULES.md: schema, api-validity, volume,
  * network, lifecycle. One module per rule; each exports `rule`.
  */
 import type { Rule } from '../types';
+import { rule as unknownField } from './unknown-field';
+import { rule as invalidValueType } from './invalid-value-type';
 import { rule as invalidContainerName } from './invalid-container-name';
 import { rule as duplicateContainerName } from './duplicate-container-name';
 import { rule as noMainContainer } from './no-main-container';
@@ -56,6 +58,8 @@ import { rule as sidecarResourcesSummed } from './sidecar-resources-summed';
 import { rule as tcpSocketHook } from './tcp-socket-hook';
 
 export const RULES: readonly Rule[] = [
+  unknownField,
+  invalidValueType,
   invalidContainerName,
   duplicateContainerName,
   noMainContainer,

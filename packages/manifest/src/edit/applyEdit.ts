@@ -1,9 +1,9 @@
-import { isRecord, parseManifest } from '../parse';
+import { EDIT_PARSE, isRecord, parseManifest } from '../parse';
 import { laneOf } from '../project';
 import type { ContainerList, ContainerRef, Edit, EditResult, K8sContainer, Lane, PodRef, YamlPath } from '../types';
 import { diffText } from '../textPatch';
 import { EditError } from './extent';
-import { cutItem, deleteIn, insertItem, nodeAt, pasteItem, plainValueAt, removeItem, setIn, sourceOf, type KeyPlacement, type Source } from './primitives';
+import { cutItem, deleteIn, insertItem, nodeAt, pasteItem, plainValueAt, removeItem, renameKey, setIn, sourceOf, type KeyPlacement, type Source } from './primitives';
 
 /**
  * Apply an Edit to a manifest text. The result differs from the input only in the
@@ -12,7 +12,7 @@ import { cutItem, deleteIn, insertItem, nodeAt, pasteItem, plainValueAt, removeI
 export function applyEdit(text: string, edit: Edit): EditResult {
   try {
     const next = usesCrlf(text) ? run(text.replace(/\r\n/g, '\n'), edit).replace(/\n/g, '\r\n') : run(text, edit);
-    if (!parseManifest(next).ok) return { ok: false, error: 'This edit would break the YAML, so it was not applied. Please report it.' };
+    if (!parseManifest(next, EDIT_PARSE).ok) return { ok: false, error: 'This edit would break the YAML, so it was not applied. Please report it.' };
     return { ok: true, text: next, patch: diffText(text, next) };
   } catch (error) {
     if (error instanceof EditError) return { ok: false, error: error.message };
@@ -28,6 +28,7 @@ function usesCrlf(text: string): boolean {
 function run(text: string, edit: Edit): string {
   if (edit.kind === 'batch') return edit.edits.reduce(run, text);
   if (edit.kind === 'setDocumentField') return setIn(sourceOf(text, edit.documentIndex, false), edit.path, edit.value);
+  if (edit.kind === 'renameKey') return renameKey(sourceOf(text, edit.documentIndex, false), edit.path, edit.to);
   const src = sourceOf(text, edit.pod.documentIndex, false);
   const spec = edit.pod.specPath;
   switch (edit.kind) {

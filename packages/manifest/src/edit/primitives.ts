@@ -1,5 +1,5 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, Scalar, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { parseManifest, yamlDocumentsOf } from '../parse';
+import { EDIT_PARSE, parseManifest, yamlDocumentsOf } from '../parse';
 import type { YamlPath } from '../types';
 import { contentOffsetOf, dashOf, EditError, isFlow, itemExtent, nodeRange, pairExtent, pairOf } from './extent';
 import { renderFlow, renderPair, renderScalar, renderSeqItem } from './render';
@@ -26,7 +26,7 @@ export interface KeyPlacement {
  * the same edit produced: if that does not parse, the edit itself is at fault.
  */
 export function sourceOf(text: string, documentIndex: number, intermediate = true): Source {
-  const parsed = parseManifest(text); // cached: the store has usually parsed this very text already
+  const parsed = parseManifest(text, EDIT_PARSE); // cached: the store has usually parsed this very text already
   const doc = yamlDocumentsOf(parsed)[documentIndex];
   if (!doc) throw new EditError(parsed.ok ? `The file has no document ${documentIndex + 1}.` : (parsed.problems[0]?.message ?? 'The YAML has errors.'));
   if (!parsed.ok) {
@@ -241,6 +241,23 @@ function flowEntryStart(entry: unknown): number {
 function flowEntryEnd(entry: unknown): number {
   if (!isPair(entry)) return nodeRange(entry)[1];
   return isEmptyValue(entry.value) && !(entry.value as Node | null)?.range ? nodeRange(entry.key)[1] : nodeRange(entry.value)[1];
+}
+
+/* ---- rename ---- */
+
+/**
+ * Rename the key at `path` (its last element) to `to`: only the key's own text changes,
+ * so the value, its comments and the key's place among its siblings stay as written.
+ */
+export function renameKey(src: Source, path: YamlPath, to: string): string {
+  const key = path[path.length - 1];
+  const parent = nodeAt(src.doc, path.slice(0, -1));
+  if (!isMap(parent) || typeof key !== 'string') throw new EditError(`${describe(path)} is not a key of a mapping.`);
+  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === key);
+  if (!pair) throw new EditError(`${describe(path)} does not exist.`);
+  if (parent.items.some((p) => isScalar(p.key) && p.key.value === to)) throw new EditError(`${describe([...path.slice(0, -1), to])} exists already.`);
+  const [from, end] = nodeRange(pair.key);
+  return splice(src.text, from, end, renderScalar(to, (pair.key as Scalar).type, isFlow(parent)));
 }
 
 /* ---- delete ---- */

@@ -1,0 +1,231 @@
+/**
+ * Strict decoding, as the API server does it (field validation Strict, the default of
+ * kubectl since 1.27): an object of a kind the schema knows is walked against its
+ * definition at the target release, and every field the definition does not have, and
+ * every value of the wrong JSON type, is reported. Kinds the schema does not know
+ * (custom resources, `extensions/v1beta1` workloads) are not walked at all.
+ *
+ * Go's encoding/json leaves a field alone when the value is `null`, so null is never
+ * wrong (`creationTimestamp: null` in generated manifests); open objects (RawExtension,
+ * FieldsV1, an object without declared fields) take anything. An unquoted timestamp
+ * (`expiry: 2020-05-11T22:50:43Z`) is a string, as kubectl reads it.
+ */
+import type { YamlPath } from '@podsmith/manifest';
+import schema from './k8s-fields.json';
+import type { CompactSchema } from './compact';
+import { existsAt, historyOf, minorOf, REMOVED_FIELDS, type FieldHistory } from './field-versions';
+
+const SCHEMA: CompactSchema = schema;
+
+/** A field the definition does not have at the target release. */
+export interface UnknownField {
+  readonly kind: 'unknown';
+  /** From the object's root, ending with the key. */
+  readonly path: YamlPath;
+  readonly key: string;
+  /** The definition of the mapping it is in, and that definition's fields at the target. */
+  readonly definition: string;
+  readonly siblings: readonly string[];
+  /** Set when the field exists in another release (newer, or removed). */
+  readonly history?: FieldHistory;
+}
+
+/** A value of the wrong JSON type, as Go's encoding/json reports it. */
+export interface WrongType {
+  readonly kind: 'type';
+  readonly path: YamlPath;
+  readonly value: unknown;
+  /** The expected type (compact notation). */
+  readonly type: string;
+  /** Go's `Struct.path.of.the.field` (no indexes, no map keys), or undefined at the root. */
+  readonly goField?: string;
+}
+
+/** A quantity that does not parse (resource.ParseQuantity). */
+export interface BadQuantity {
+  readonly kind: 'quantity';
+  readonly path: YamlPath;
+  readonly value: unknown;
+  readonly problem: 'format' | 'suffix';
+}
+
+/** An int-or-string port given as a string of digits: the API server reads it as a port NAME. */
+export interface NumericPortName {
+  readonly kind: 'port-name';
+  readonly path: YamlPath;
+  readonly value: string;
+}
+
+export type SchemaIssue = UnknownField | WrongType | BadQuantity | NumericPortName;
+
+/** The definition for an object's `apiVersion` and `kind`, when the schema has one. */
+export function definitionOf(object: Readonly<Record<string, unknown>>): string | undefined {
+  const { apiVersion, kind } = object;
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string') return undefined;
+  return SCHEMA.kinds[`${apiVersion} ${kind}`];
+}
+
+/** The fields of a definition at the target release (minor version number). */
+export function fieldsAt(definition: string, minor: number): readonly string[] {
+  return Object.keys(SCHEMA.definitions[definition] ?? {}).filter((field) => existsAt(historyOf(definition, field), minor));
+}
+
+/** The type of a field of a definition (compact notation), whatever the release. */
+export function fieldType(definition: string, field: string): string | undefined {
+  const fields = SCHEMA.definitions[definition];
+  return fields && Object.hasOwn(fields, field) ? fields[field] : undefined;
+}
+
+const cache = new WeakMap<object, Map<number, readonly SchemaIssue[]>>();
+
+/**
+ * Every schema issue of one object (a document, or an item of a List) at the target
+ * release `1.<minor>`; paths from the object's root. Empty for kinds the schema does not
+ * know. Cached by object: the two schema rules walk each object once between them.
+ */
+export function schemaIssues(object: Readonly<Record<string, unknown>>, minor: number): readonly SchemaIssue[] {
+  const byMinor = cache.get(object) ?? new Map<number, readonly SchemaIssue[]>();
+  cache.set(object, byMinor);
+  const known = byMinor.get(minor);
+  if (known) return known;
+  const definition = definitionOf(object);
+  const issues: SchemaIssue[] = [];
+  if (definition) walk(object, definition, [], undefined, { minor, issues });
+  byMinor.set(minor, issues);
+  return issues;
+}
+
+/** The issues a value would have as the type given (the quick fix checks a renamed field's value with it). */
+export function issuesAs(value: unknown, type: string, minor: number): readonly SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  walk(value, type, [], undefined, { minor, issues });
+  return issues;
+}
+
+interface Walk {
+  readonly minor: number;
+  readonly issues: SchemaIssue[];
+}
+
+const INT_RANGE: Readonly<Record<string, readonly [number, number]>> = { int32: [-(2 ** 31), 2 ** 31 - 1], int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER] };
+
+/** Fields of type int-or-string that hold a port: a string there is a port name. */
+const PORT_FIELDS = new Set(['port', 'targetPort']);
+
+/**
+ * `goField` is what Go's UnmarshalTypeError prints for the field being decoded: the
+ * struct that declares it and the JSON path from the root without indexes or map keys
+ * (`EnvVar.spec.template.spec.containers.env.value`); `jsonPath` is that path alone.
+ */
+function walk(given: unknown, type: string, path: YamlPath, goField: string | undefined, w: Walk, jsonPath = ''): void {
+  if (given === null || given === undefined || type === 'any') return;
+  // YAML 1.1 timestamps and !!binary: kubectl's reader (go-yaml into interface{}) keeps them as strings.
+  const value = given instanceof Date || ArrayBuffer.isView(given) ? String(given) : given;
+  const wrong = () => void w.issues.push({ kind: 'type', path, value, type, goField });
+  if (type.startsWith('[')) {
+    if (!Array.isArray(value)) return wrong();
+    value.forEach((item, i) => walk(item, type.slice(1), [...path, i], goField, w, jsonPath));
+    return;
+  }
+  if (type.startsWith('{')) {
+    if (!isPlainObject(value)) return wrong();
+    for (const [key, item] of Object.entries(value)) walk(item, type.slice(1), [...path, key], goField, w, jsonPath);
+    return;
+  }
+  switch (type) {
+    case 'string':
+    case 'time':
+      if (typeof value !== 'string') wrong();
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') wrong();
+      return;
+    case 'number':
+      if (typeof value !== 'number') wrong();
+      return;
+    case 'int32':
+    case 'int64':
+      if (!isInteger(value, type)) wrong();
+      return;
+    case 'quantity':
+      return checkQuantity(value, path, w);
+    case 'int-or-string':
+      if (typeof value === 'string') {
+        if (PORT_FIELDS.has(String(path[path.length - 1])) && /^\d+$/.test(value)) w.issues.push({ kind: 'port-name', path, value });
+      } else if (!isInteger(value, 'int32')) wrong();
+      return;
+  }
+  if (!isPlainObject(value)) return wrong();
+  const struct = goTypeName(type);
+  const removed = REMOVED_FIELDS.get(type) ?? [];
+  for (const [key, item] of Object.entries(value)) {
+    const fieldTypeOf = fieldType(type, key);
+    const history = historyOf(type, key);
+    const childPath = jsonPath === '' ? key : `${jsonPath}.${key}`;
+    if (fieldTypeOf !== undefined && existsAt(history, w.minor)) walk(item, fieldTypeOf, [...path, key], `${struct}.${childPath}`, w, childPath);
+    else if (removed.includes(key) && existsAt(history, w.minor)) continue; // a field of an older release, not in the schema
+    else w.issues.push({ kind: 'unknown', path: [...path, key], key, definition: type, siblings: fieldsAt(type, w.minor), history: fieldTypeOf !== undefined || removed.includes(key) ? history : undefined });
+  }
+}
+
+function isInteger(value: unknown, type: 'int32' | 'int64'): boolean {
+  const [min, max] = INT_RANGE[type]!;
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/** apimachinery resource.Quantity: the format, then a known suffix. */
+export const QUANTITY_REGEX = '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$';
+const QUANTITY = new RegExp(QUANTITY_REGEX);
+const SUFFIX = /^(?:[numkMGTPE]|Ki|Mi|Gi|Ti|Pi|Ei|[eE][-+]?\d+)?$/;
+
+function checkQuantity(value: unknown, path: YamlPath, w: Walk): void {
+  if (typeof value === 'number') return;
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  const match = text === undefined ? null : QUANTITY.exec(text);
+  const decimal = match && /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(match[1] ?? '');
+  if (!match || !decimal) w.issues.push({ kind: 'quantity', path, value, problem: 'format' });
+  else if (!SUFFIX.test(match[2] ?? '')) w.issues.push({ kind: 'quantity', path, value, problem: 'suffix' });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `core.v1.EnvVar` → `EnvVar` (Go's UnmarshalTypeError names the struct without its package). */
+function goTypeName(definition: string): string {
+  return definition.slice(definition.lastIndexOf('.') + 1);
+}
+
+/** The Go type a compact type decodes into, as encoding/json names it: `string`, `[]v1.Container`, `map[string]string`. */
+export function goType(type: string): string {
+  if (type.startsWith('[')) return `[]${goType(type.slice(1))}`;
+  if (type.startsWith('{')) return `map[string]${goType(type.slice(1))}`;
+  switch (type) {
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'bool';
+    case 'number':
+      return 'float64';
+    case 'int32':
+    case 'int64':
+      return type;
+    case 'quantity':
+      return 'resource.Quantity';
+    case 'int-or-string':
+      return 'intstr.IntOrString';
+    case 'time':
+      return 'v1.Time';
+  }
+  return type.split('.').slice(-2).join('.');
+}
+
+/** What Go's encoding/json calls a JSON value in its errors: `string`, `number`, `number 1.5`, `bool`, `array`, `object`. */
+export function jsonValueName(value: unknown, type: string): string {
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return type === 'int32' || type === 'int64' || type === 'int-or-string' ? `number ${value}` : 'number';
+  return typeof value === 'string' ? 'string' : 'object';
+}
+
+export { minorOf };
