@@ -35,8 +35,12 @@ export function deadlineOverrun(sim: Sim, termination: Termination, running: rea
     return preStop && preStop.seconds > 0 ? [{ c, preStop }] : [];
   });
   const tooLong = hooked.find((h) => h.preStop.seconds >= grace);
+  const longest = hooked.filter((h) => h.preStop.seconds < grace).reduce<(typeof hooked)[number] | undefined>((best, h) => (h.preStop.seconds > (best?.preStop.seconds ?? 0) ? h : best), undefined);
+  const drain = drains.reduce((sum, d) => sum + d.shutdown.seconds, 0);
+  // The shared budget: the longest hook that fits, the app's own shutdown, then the sidecars one after the other.
+  const budgetSpent = longest !== undefined && longest.preStop.seconds + assumed(sim, longest.c).shutdown.seconds + drain > grace;
+  if (sidecars.length > 0 && longest && budgetSpent) return { rule: 'grace-period-exhausted', cause: longest.c, preStop: longest.preStop, late, grace, drains };
   if (tooLong) return { rule: 'prestop-exceeds-grace-period', cause: tooLong.c, preStop: tooLong.preStop, late, grace, drains };
-  const longest = hooked.reduce<(typeof hooked)[number] | undefined>((best, h) => (h.preStop.seconds > (best?.preStop.seconds ?? 0) ? h : best), undefined);
   const rule = sidecars.length > 0 ? 'grace-period-exhausted' : 'prestop-exceeds-grace-period';
   return longest ? { rule, cause: longest.c, preStop: longest.preStop, late, grace, drains } : { rule, cause: firstLate, late, grace, drains };
 }
