@@ -1,6 +1,6 @@
 /**
  * The pattern gallery, through the user's path: the toolbar's Patterns button, the
- * search box, a pattern's page with its two forms and their findings, "Open in
+ * search box, a pattern's page with its two forms, their findings and timelines, "Open in
  * designer" (one step of the editor's undo history), links to a pattern, Back and
  * Forward, Escape.
  */
@@ -68,6 +68,9 @@ test('the broken form opens in the designer too, with its finding in the finding
   await patternsButton(page).click();
   await gallery(page).getByRole('link', { name: 'Job with a sidecar' }).click();
   await expect(findingsOf(page, 'broken')).toContainText('job-blocked-by-sidecar');
+  // Each form has its lifecycle timeline: the broken Job's never completes.
+  await expect(gallery(page).getByRole('region', { name: 'Timeline of the broken form' })).toContainText('job-blocked-by-sidecar');
+  await expect(gallery(page).getByRole('region', { name: 'Timeline of the fixed form' }).getByRole('list', { name: 'Problems' })).toHaveCount(0);
   await gallery(page).getByRole('button', { name: 'Open in designer: the broken form' }).click();
   await expect.poll(() => storeText(page)).toBe(patternYaml('job-with-sidecar', 'broken'));
   await expect(page.getByRole('region', { name: 'Findings' })).toContainText('job-blocked-by-sidecar');

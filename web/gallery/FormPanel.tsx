@@ -3,7 +3,9 @@ import type { PodPattern } from '@podsmith/patterns/pods';
 import { usePodsmith } from '../store/store';
 import { countText, SEVERITY_ICON } from '../findings/severity';
 import { severityCounts } from '../findings/model';
+import { Timeline } from '../timeline/Timeline';
 import { lintPatternForm } from './findings';
+import { simulatePatternForm } from './simulation';
 import { formLabel, openInDesigner, type FormName } from './openInDesigner';
 
 interface FormPanelProps {
@@ -18,6 +20,7 @@ export function FormPanel({ pattern, form }: FormPanelProps) {
   const linter = usePodsmith((s) => s.linter);
   const version = usePodsmith((s) => s.k8sVersion);
   const findings = useMemo(() => linter && lintPatternForm(linter, yaml, version), [linter, yaml, version]);
+  const lifecycle = useMemo(() => simulatePatternForm(yaml, version), [yaml, version]);
   const [opening, setOpening] = useState(false);
   const headingId = useId();
   const title = `${label[0]!.toUpperCase()}${label.slice(1)} form`;
@@ -67,12 +70,10 @@ export function FormPanel({ pattern, form }: FormPanelProps) {
           </>
         )}
       </section>
-      {/*
-        TIMELINE: the lifecycle timeline of this form goes here, between the findings and
-        the YAML: web/timeline's component (branch timeline-view) fed with
-        simulate(pod) from packages/lifecycle (branch lifecycle-model). Not shown until
-        both exist; the lead embeds it after merging them.
-      */}
+      <section className="gallery__timeline" aria-label={`Timeline of the ${label} form`}>
+        <h4>Startup and termination</h4>
+        {lifecycle ? <Timeline simulation={lifecycle.simulation} title={`${lifecycle.title} (${label} form)`} /> : <p>This form holds no pod to simulate.</p>}
+      </section>
       <pre className="gallery__yaml" role="region" tabIndex={0} aria-label={`YAML of the ${label} form`}>
         {yaml}
       </pre>
