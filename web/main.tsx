@@ -4,12 +4,15 @@ import { App } from './app/App';
 import { installTestHook } from './app/testHook';
 import { canvasLoaded } from './diagram/Diagram';
 import { loadLinter } from './store/linter';
+import { loadSimulator } from './store/simulator';
 import { usePodsmith } from './store/store';
 import './app/app.css';
 
 // The lint package is not part of the first load: it is asked for once the diagram's
 // chunk is here, and everything is linted as soon as it arrives.
 void canvasLoaded.then(loadLinter).then((linter) => usePodsmith.getState().setLinter(linter));
+// The lifecycle simulator likewise: the timeline follows every edit once it is here.
+void canvasLoaded.then(loadSimulator).then((simulator) => usePodsmith.getState().setSimulator(simulator));
 
 // window.__podsmith: the test and import hook (see web/app/testHook.ts).
 installTestHook();

@@ -138,6 +138,14 @@ describe('layoutTimeline on the other problems', () => {
     expect(layoutTimeline(KILLED_AT_DEADLINE, 2000).bars.find((b) => b.state === 'killed')?.text).toBe('killed');
   });
 
+  it('marks the moment a phase gets stuck, across the lanes, in words', () => {
+    const stuck = { ...STUCK_IN_INIT, startup: { ...STUCK_IN_INIT.startup, events: [...STUCK_IN_INIT.startup.events, { at: 2, kind: 'stuck' as const, container: 'git-sync', text: '"git-sync" never exits.' }] } };
+    const chart = layoutTimeline(stuck, 800);
+    const marker = chart.markers.find((m) => m.kind === 'pod' && m.title === '"git-sync" never exits.')!;
+    expect(marker.label?.text).toBe('stuck');
+    expect([marker.y0, marker.y1]).toEqual([chart.rowsTop, chart.rowsBottom]);
+  });
+
   it('writes a problem kind it does not know in words', () => {
     const sim = { ...LOG_SHIPPER_REGULAR, problems: [{ ...LOG_SHIPPER_REGULAR.problems[0]!, kind: 'probe-too-slow' as never }] };
     expect(layoutTimeline(sim, 800).problems[0]!.title).toBe('probe too slow');

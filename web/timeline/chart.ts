@@ -147,6 +147,7 @@ const POD_MARKER: Partial<Record<EventKind, { readonly kind: MarkerKind; readonl
   'termination-begins': { kind: 'termination', text: 'termination begins' },
   'pod-running': { kind: 'pod', text: 'pod Running' },
   'pod-completes': { kind: 'pod', text: 'pod completes' },
+  stuck: { kind: 'pod', text: 'stuck' },
 };
 
 export function layoutTimeline(simulation: Simulation, requestedWidth: number): ChartModel {

@@ -8,6 +8,7 @@ const TITLES: Readonly<Record<string, string>> = {
   'killed-at-deadline': 'killed at the deadline',
   'sidecar-gone-early': 'sidecar gone early',
   'sidecar-dropped': 'sidecar dropped: a plain init container',
+  'stops-before-dependent': 'stops before a sidecar that needs it',
 };
 
 /**
