@@ -3,7 +3,7 @@
  * states a user passes through: the example pod; a container selected, with the
  * inspector's form; a manifest with findings (the list, the badges, the editor's
  * squiggles); the mount, Paste and New dialogs; broken YAML, with its banner; a narrow
- * window. Monaco and React Flow are checked with the rest: what they render is what the
+ * window; the lifecycle timeline (stepped, its assumptions open, the diagram's state chips). Monaco and React Flow are checked with the rest: what they render is what the
  * user gets.
  */
 import { readFileSync } from 'node:fs';
@@ -67,6 +67,19 @@ test('the Paste and New dialogs', async ({ page }) => {
 
   await page.getByRole('button', { name: 'New' }).click();
   await expect(page.getByRole('dialog', { name: 'Start again from the example?' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the timeline of a pod with a problem: stepped, with the diagram’s state chips, its assumptions open', async ({ page }) => {
+  expect(await loadText(page, WITH_FINDINGS)).toBe(true);
+  await page.getByRole('tab', { name: /^Timeline/ }).click();
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('button', { name: /^lost logs/ })).toBeVisible();
+  await timeline.getByRole('button', { name: 'Next' }).click();
+  await timeline.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('.state-chip').first()).toBeVisible();
+  await timeline.getByText(/^Assumptions:/).click();
+  await expect(timeline.getByRole('spinbutton').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

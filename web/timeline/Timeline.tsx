@@ -4,7 +4,7 @@ import type { AssumptionField } from './assumptions';
 import { AssumptionsForm } from './AssumptionsForm';
 import { EventList } from './EventList';
 import { Legend } from './Legend';
-import { PlaybackControls } from './PlaybackControls';
+import { PlaybackControls, StepCaption } from './PlaybackControls';
 import { problemTitle } from './problems';
 import { timelineRows } from './rows';
 import { moveStep, stepAfterKey, stepCount } from './steps';
@@ -88,7 +88,6 @@ export function Timeline({
   return (
     <div className="timeline">
       <PlaybackControls
-        simulation={simulation}
         step={shown}
         count={count}
         playing={playing}
@@ -114,6 +113,7 @@ export function Timeline({
         onProblemSelect={onProblemSelect}
         focusProblem={focusProblem}
       />
+      <StepCaption simulation={simulation} step={shown} count={count} />
       <Legend prefix={prefix} />
       {simulation.problems.length > 0 && (
         <ul className="timeline-problems" aria-label="Problems">
