@@ -5,7 +5,7 @@ import { AssumptionsForm } from './AssumptionsForm';
 import { EventList } from './EventList';
 import { Legend } from './Legend';
 import { PlaybackControls, StepCaption } from './PlaybackControls';
-import { problemTitle } from './problems';
+import { problemTitle, shownProblems } from './problems';
 import { timelineRows } from './rows';
 import { moveStep, stepAfterKey, stepCount } from './steps';
 import { TimelineChart } from './TimelineChart';
@@ -65,6 +65,7 @@ export function Timeline({
   const count = stepCount(simulation);
   const shown = step !== undefined && step < count ? step : undefined;
   const order = useMemo(() => timelineRows(simulation).map((r) => r.container), [simulation]);
+  const problems = useMemo(() => shownProblems(simulation), [simulation]);
 
   // Play: one step at a time, stopping at the last.
   useEffect(() => {
@@ -115,9 +116,9 @@ export function Timeline({
       />
       <StepCaption simulation={simulation} step={shown} count={count} />
       <Legend prefix={prefix} />
-      {simulation.problems.length > 0 && (
+      {problems.length > 0 && (
         <ul className="timeline-problems" aria-label="Problems">
-          {simulation.problems.map((problem, index) => (
+          {problems.map(({ problem, index }) => (
             <li key={index}>
               <strong>
                 <span aria-hidden="true">⚠ </span>
