@@ -5,7 +5,8 @@
  * squiggles); containers injected at admission, one selected; the mount, Paste and New
  * dialogs; broken YAML, with its banner; a narrow window; the pattern gallery's list
  * (searched) and a pattern's page with its findings; the first-visit hint, the help panel,
- * and the offer to repair lost indentation; the Install button and the update notice
+ * and the offer to repair lost indentation; the lifecycle timeline (stepped, its
+ * assumptions open, the diagram's state chips); the Install button and the update notice
  * (e2e/offline.spec.ts, where a service worker runs). Monaco and React Flow are checked
  * with the rest: what they render is what the
  * user gets.
@@ -87,6 +88,19 @@ test('a pasted manifest that lost its indentation: the repair offer', async ({ p
   const deindented = WITH_FINDINGS.split('\n').map((line) => line.trimStart()).join('\n');
   expect(await loadText(page, deindented)).toBe(true);
   await expect(page.getByTestId('repair-offer')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the timeline of a pod with a problem: stepped, with the diagram’s state chips, its assumptions open', async ({ page }) => {
+  expect(await loadText(page, WITH_FINDINGS)).toBe(true);
+  await page.getByRole('tab', { name: /^Timeline/ }).click();
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('button', { name: /^lost logs/ })).toBeVisible();
+  await timeline.getByRole('button', { name: 'Next' }).click();
+  await timeline.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('.state-chip').first()).toBeVisible();
+  await timeline.getByText(/^Assumptions:/).click();
+  await expect(timeline.getByRole('spinbutton').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

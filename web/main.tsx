@@ -5,6 +5,7 @@ import { installTestHook } from './app/testHook';
 import { startOfflineSupport } from './app/pwa/offline';
 import { canvasLoaded } from './diagram/Diagram';
 import { loadLinter } from './store/linter';
+import { loadSimulator } from './store/simulator';
 import { usePodsmith } from './store/store';
 import { watchIndentation } from './repair/offer';
 import './app/app.css';
@@ -12,6 +13,8 @@ import './app/app.css';
 // The lint package is not part of the first load: it is asked for once the diagram's
 // chunk is here, and everything is linted as soon as it arrives.
 void canvasLoaded.then(loadLinter).then((linter) => usePodsmith.getState().setLinter(linter));
+// The lifecycle simulator likewise: the timeline follows every edit once it is here.
+void canvasLoaded.then(loadSimulator).then((simulator) => usePodsmith.getState().setSimulator(simulator));
 
 // A text that lost its indentation (pasted from a web page) is offered a repair.
 watchIndentation();

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useRef, type KeyboardEvent } from 'react';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { usePodsmith } from '../store/store';
+import { shownProblems } from '../timeline/problems';
 import { useStrip, type StripTab } from './strip';
 import { tabAfterKey } from './tabs';
 
@@ -20,7 +21,7 @@ const TAB_WORD: Readonly<Record<StripTab, string>> = { findings: 'Findings', tim
 export function BottomStrip() {
   const tab = useStrip((s) => s.tab);
   const showTab = useStrip((s) => s.showTab);
-  const problems = usePodsmith((s) => s.simulation?.problems.length ?? 0);
+  const problems = usePodsmith((s) => (s.simulation ? shownProblems(s.simulation).length : 0));
   const findings = usePodsmith((s) => s.lint?.findings.length);
   const id = useId();
   const tabs = useRef(new Map<StripTab, HTMLButtonElement>());

@@ -3,7 +3,7 @@ import type { Finding, LintResult } from '@podsmith/lint';
 import type { ParsedManifest } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
 import { useStrip } from '../app/strip';
-import { problemForFinding } from '../timeline/links';
+import { shownProblemForFinding } from '../timeline/links';
 import { stepForProblem } from '../timeline/steps';
 import { usePlayback } from '../timeline/playback';
 import type { Linter } from '../store/linter';
@@ -68,11 +68,6 @@ function Findings({ lint, linter, parsed, stale, onFixed }: FindingsProps) {
   const groups = useMemo(() => groupBySeverity(lint.findings), [lint]);
   const simulation = usePodsmith((s) => s.simulation);
   const pod = usePodsmith((s) => s.pod);
-  // Which findings the timeline shows as a problem (of the pod on the diagram): those offer "Show on timeline".
-  const problemOf = useMemo(() => {
-    const problems = simulation?.problems ?? [];
-    return (finding: Finding) => (pod && problems.length > 0 ? problemForFinding(finding, problems, pod) : -1);
-  }, [simulation, pod]);
   return (
     <>
       {groups.length === 0 && (
@@ -96,7 +91,8 @@ function Findings({ lint, linter, parsed, stale, onFixed }: FindingsProps) {
                 workload={workloadOf(parsed, finding)}
                 stale={stale}
                 onFixed={onFixed}
-                problem={problemOf(finding)}
+                // Findings the timeline shows as a problem (of the pod on the diagram) offer "Show on timeline".
+                problem={simulation && pod ? shownProblemForFinding(finding, simulation, pod) : -1}
               />
             ))}
           </ul>

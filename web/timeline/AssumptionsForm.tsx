@@ -61,7 +61,9 @@ function AssumptionInput({ field, onChange }: { readonly field: AssumptionField;
         min={0}
         step={0.5}
         inputMode="decimal"
-        value={draft ?? String(assumption.seconds)}
+        // For ever (a daemon's run time) is an empty field that says so.
+        value={draft ?? (Number.isFinite(assumption.seconds) ? String(assumption.seconds) : '')}
+        placeholder="never"
         readOnly={!onChange}
         aria-invalid={invalid || undefined}
         aria-describedby={`${id}-why`}

@@ -4,8 +4,8 @@ import type { AssumptionField } from './assumptions';
 import { AssumptionsForm } from './AssumptionsForm';
 import { EventList } from './EventList';
 import { Legend } from './Legend';
-import { PlaybackControls } from './PlaybackControls';
-import { problemTitle } from './problems';
+import { PlaybackControls, StepCaption } from './PlaybackControls';
+import { problemTitle, shownProblems } from './problems';
 import { timelineRows } from './rows';
 import { moveStep, stepAfterKey, stepCount } from './steps';
 import { TimelineChart } from './TimelineChart';
@@ -65,6 +65,7 @@ export function Timeline({
   const count = stepCount(simulation);
   const shown = step !== undefined && step < count ? step : undefined;
   const order = useMemo(() => timelineRows(simulation).map((r) => r.container), [simulation]);
+  const problems = useMemo(() => shownProblems(simulation), [simulation]);
 
   // Play: one step at a time, stopping at the last.
   useEffect(() => {
@@ -88,7 +89,6 @@ export function Timeline({
   return (
     <div className="timeline">
       <PlaybackControls
-        simulation={simulation}
         step={shown}
         count={count}
         playing={playing}
@@ -114,10 +114,11 @@ export function Timeline({
         onProblemSelect={onProblemSelect}
         focusProblem={focusProblem}
       />
+      <StepCaption simulation={simulation} step={shown} count={count} />
       <Legend prefix={prefix} />
-      {simulation.problems.length > 0 && (
+      {problems.length > 0 && (
         <ul className="timeline-problems" aria-label="Problems">
-          {simulation.problems.map((problem, index) => (
+          {problems.map(({ problem, index }) => (
             <li key={index}>
               <strong>
                 <span aria-hidden="true">⚠ </span>

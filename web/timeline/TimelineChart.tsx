@@ -211,9 +211,16 @@ function ProblemMark({ problem, onSelect, register }: ProblemMarkProps) {
     );
   }
   return (
-    <button type="button" className="timeline-chart__mark" style={style} ref={register} title={problem.problem.text} onClick={() => onSelect(problem.index)}>
+    <button
+      type="button"
+      className="timeline-chart__mark"
+      style={style}
+      ref={register}
+      title={problem.problem.text}
+      aria-label={`${problem.title}: show the finding ${problem.problem.rule}`}
+      onClick={() => onSelect(problem.index)}
+    >
       {words}
-      <span className="visually-hidden">: show the finding {problem.problem.rule}</span>
     </button>
   );
 }

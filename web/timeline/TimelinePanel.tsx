@@ -40,10 +40,10 @@ export function TimelinePanel() {
 
   return (
     <section className={stale ? 'timeline-panel timeline-panel--stale' : 'timeline-panel'} aria-labelledby={titleId}>
-      <header className="timeline-panel__header">
-        <h2 id={titleId}>Timeline</h2>
-        {pod && <span className="timeline-panel__what">startup and termination of {title}</span>}
-      </header>
+      {/* The tab says "Timeline" already: the heading names the region, out of sight, and the room goes to the chart. */}
+      <h2 id={titleId} className="visually-hidden">
+        Timeline
+      </h2>
       {stale && <p className="timeline-panel__note">The YAML has errors: this is the timeline of its last valid version.</p>}
       {!pod ? (
         <p className="timeline-panel__note">No pod to follow yet.</p>

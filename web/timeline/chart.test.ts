@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BAR_HEIGHT, layoutTimeline, MIN_CHART_WIDTH, ROW_HEIGHT } from './chart';
+import { eventsText } from './eventsText';
 import { JOB_REGULAR_HELPER, KILLED_AT_DEADLINE, LOG_SHIPPER_NATIVE, LOG_SHIPPER_REGULAR, STUCK_IN_INIT } from './testSimulations';
 
 describe('layoutTimeline', () => {
@@ -136,6 +137,23 @@ describe('layoutTimeline on the other problems', () => {
     const [hook, kill] = chart.bars.filter((b) => b.phase === 'termination');
     expect(hook!.width / kill!.width).toBeCloseTo(15);
     expect(layoutTimeline(KILLED_AT_DEADLINE, 2000).bars.find((b) => b.state === 'killed')?.text).toBe('killed');
+  });
+
+  it('marks the moment a phase gets stuck, across the lanes, in words', () => {
+    const stuck = { ...STUCK_IN_INIT, startup: { ...STUCK_IN_INIT.startup, events: [...STUCK_IN_INIT.startup.events, { at: 2, kind: 'stuck' as const, container: 'git-sync', text: '"git-sync" never exits.' }] } };
+    const chart = layoutTimeline(stuck, 800);
+    const marker = chart.markers.find((m) => m.kind === 'pod' && m.title === '"git-sync" never exits.')!;
+    expect(marker.label?.text).toBe('stuck');
+    expect([marker.y0, marker.y1]).toEqual([chart.rowsTop, chart.rowsBottom]);
+  });
+
+  it('draws a Job’s completion problems, not those of its deletion while it runs, keeping their indexes', () => {
+    const deletionProblem = { ...LOG_SHIPPER_REGULAR.problems[0]!, phase: 'termination' as const };
+    const job = { ...JOB_REGULAR_HELPER, problems: [deletionProblem, ...JOB_REGULAR_HELPER.problems] };
+    const chart = layoutTimeline(job, 800);
+    expect(chart.problems.map((p) => [p.index, p.title])).toEqual([[1, 'never completes']]);
+    expect(chart.problems[0]!.bandY).toBe(chart.rowsBottom + 6);
+    expect(eventsText(job, 'Job migrate')).not.toContain('Lines "app" writes');
   });
 
   it('writes a problem kind it does not know in words', () => {

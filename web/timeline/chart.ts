@@ -15,7 +15,7 @@ import type { Lane } from '@podsmith/manifest';
 import { displayName } from '../diagram/labels';
 import { axisScales, formatSeconds, tickText, xAt, type PhaseScale } from './scale';
 import { fitText, spreadLabels, textWidth, truncate } from './fit';
-import { problemTitle } from './problems';
+import { problemTitle, shownProblems } from './problems';
 import { LANE_WORD, timelineRows } from './rows';
 import { STATE_WORD } from './states';
 
@@ -147,6 +147,7 @@ const POD_MARKER: Partial<Record<EventKind, { readonly kind: MarkerKind; readonl
   'termination-begins': { kind: 'termination', text: 'termination begins' },
   'pod-running': { kind: 'pod', text: 'pod Running' },
   'pod-completes': { kind: 'pod', text: 'pod completes' },
+  stuck: { kind: 'pod', text: 'stuck' },
 };
 
 export function layoutTimeline(simulation: Simulation, requestedWidth: number): ChartModel {
@@ -191,17 +192,17 @@ export function layoutTimeline(simulation: Simulation, requestedWidth: number): 
   });
 
   const problemsTop = rowsBottom + 6;
-  const problems = simulation.problems.flatMap((problem, index) => {
+  const problems = shownProblems(simulation).map(({ problem, index }, band) => {
     const scale = scaleOf(problem.phase);
     const box = problemExtent(scale, problem);
     const title = problemTitle(problem, simulation);
-    const bandY = problemsTop + index * PROBLEM_HEIGHT;
+    const bandY = problemsTop + band * PROBLEM_HEIGHT;
     const textX = Math.max(labelWidth, Math.min(box.x0, width - RIGHT_PADDING - markWidth(title)));
     const boxes = problem.containers.flatMap((container) => {
       const rowTop = rowY.get(container);
       return rowTop === undefined ? [] : [{ y: rowTop, container }];
     });
-    return [{ index, problem, title, ...box, boxes, bandY, textX }];
+    return { index, problem, title, ...box, boxes, bandY, textX };
   });
 
   const ticksY = problemsTop + problems.length * PROBLEM_HEIGHT + 4;

@@ -6,6 +6,7 @@
 import type { Phase, PhaseKind, Simulation } from '@podsmith/lifecycle';
 import { formatSeconds, tickText } from './scale';
 import { assumptionFields } from './assumptions';
+import { shownProblems } from './problems';
 
 export const PHASE_HEADING: Readonly<Record<PhaseKind, string>> = {
   startup: 'Startup (seconds since the pod was scheduled)',
@@ -21,7 +22,8 @@ function phaseLines(phase: Phase, first: number): string[] {
 }
 
 export function eventsText(simulation: Simulation, title: string): string {
-  const { startup, shutdown, problems, notes } = simulation;
+  const { startup, shutdown, notes } = simulation;
+  const problems = shownProblems(simulation).map((p) => p.problem);
   const lines = [title, '', PHASE_HEADING[startup.kind], ...phaseLines(startup, 1), '', PHASE_HEADING[shutdown.kind], ...phaseLines(shutdown, startup.events.length + 1)];
   if (problems.length > 0) lines.push('', 'Problems', ...problems.map((p) => `- ${p.text} (${p.rule})`));
   const changed = assumptionFields(simulation.assumptions).filter((f) => f.assumption.source === 'user');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@podsmith/lint';
 import { podOf } from '../diagram/testPods';
-import { findingForProblem, problemForFinding } from './links';
-import { LOG_SHIPPER_REGULAR } from './testSimulations';
+import { findingForProblem, problemForFinding, shownProblemForFinding } from './links';
+import { JOB_REGULAR_HELPER, LOG_SHIPPER_REGULAR } from './testSimulations';
 
 const POD = podOf(`apiVersion: v1
 kind: Pod
@@ -56,5 +56,15 @@ describe('problemForFinding', () => {
 
   it('is -1 for a finding the timeline has nothing about', () => {
     expect(problemForFinding(finding('missing-resources', 'fluent-bit', 1), LOG_SHIPPER_REGULAR.problems, POD)).toBe(-1);
+  });
+});
+
+describe('shownProblemForFinding', () => {
+  it('is the problem’s index when the timeline draws its phase, else -1', () => {
+    const lost = finding('log-shipper-not-native', 'fluent-bit', 1);
+    expect(shownProblemForFinding(lost, LOG_SHIPPER_REGULAR, POD)).toBe(0);
+    // A Job draws its completion: a problem of its deletion is not on the timeline.
+    const job = { ...JOB_REGULAR_HELPER, problems: [LOG_SHIPPER_REGULAR.problems[0]!] };
+    expect(shownProblemForFinding(lost, job, POD)).toBe(-1);
   });
 });

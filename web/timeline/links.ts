@@ -3,10 +3,11 @@
  * same lint rule, about the same container (a finding names one container; a problem
  * lists the ones it involves, the one it is about first).
  */
-import type { Problem } from '@podsmith/lifecycle';
+import type { Problem, Simulation } from '@podsmith/lifecycle';
 import type { Finding } from '@podsmith/lint';
 import { samePodRef, type PodView } from '@podsmith/manifest';
 import { findingTarget } from '../store/findings';
+import { problemShown } from './problems';
 
 function containerOf(finding: Finding, pod: PodView): string | undefined {
   return findingTarget(finding, pod).container?.id ?? finding.container;
@@ -40,4 +41,10 @@ export function findingForProblem(problem: Problem, findings: readonly Finding[]
 export function problemForFinding(finding: Finding, problems: readonly Problem[], pod: PodView): number {
   const found = best(problems, (p) => match(p, finding, pod));
   return found ? problems.indexOf(found) : -1;
+}
+
+/** The same, among the problems the timeline draws (-1 for one of a phase it does not draw). */
+export function shownProblemForFinding(finding: Finding, simulation: Simulation, pod: PodView): number {
+  const index = problemForFinding(finding, simulation.problems, pod);
+  return index >= 0 && problemShown(simulation, simulation.problems[index]!) ? index : -1;
 }

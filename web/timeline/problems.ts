@@ -1,5 +1,19 @@
-/** What the timeline writes on a problem's mark: a few words for its kind (the full sentence is the problem's own). */
+/** Which problems the timeline shows, and what it writes on a problem's mark: a few words for its kind (the full sentence is the problem's own). */
 import type { Problem, Simulation } from '@podsmith/lifecycle';
+
+/**
+ * Whether a problem happens in a phase the timeline draws: startup, and the shutdown (a
+ * Job's completion). The problems of a Job's deletion while it runs (`simulation.deletion`)
+ * are not drawn over its completion.
+ */
+export function problemShown(simulation: Simulation, problem: Problem): boolean {
+  return problem.phase === 'startup' || problem.phase === simulation.shutdown.kind;
+}
+
+/** The problems drawn, with their index in `simulation.problems` (what links and focus requests name). */
+export function shownProblems(simulation: Simulation): { readonly problem: Problem; readonly index: number }[] {
+  return simulation.problems.flatMap((problem, index) => (problemShown(simulation, problem) ? [{ problem, index }] : []));
+}
 
 const TITLES: Readonly<Record<string, string>> = {
   'lost-logs': 'lost logs',
@@ -8,6 +22,7 @@ const TITLES: Readonly<Record<string, string>> = {
   'killed-at-deadline': 'killed at the deadline',
   'sidecar-gone-early': 'sidecar gone early',
   'sidecar-dropped': 'sidecar dropped: a plain init container',
+  'stops-before-dependent': 'stops before a sidecar that needs it',
 };
 
 /**

@@ -110,6 +110,7 @@ describe('words of the axis', () => {
   it('says seconds, and termination times from T', () => {
     expect(formatSeconds(5)).toBe('5 s');
     expect(formatSeconds(1.25)).toBe('1.3 s');
+    expect(formatSeconds(Infinity)).toBe('never');
     expect(tickText('startup', 0)).toBe('0 s');
     expect(tickText('termination', 0)).toBe('T');
     expect(tickText('termination', 30)).toBe('T+30 s');

@@ -144,9 +144,9 @@ export function xAt(scale: PhaseScale, t: number | undefined): number {
   return segment.x0 + ((t - segment.from) / (segment.to - segment.from)) * (segment.x1 - segment.x0);
 }
 
-/** `5 s`, `1.5 s`, `0 s`. */
+/** `5 s`, `1.5 s`, `0 s`; `never` for an assumption of for ever (a daemon's run time). */
 export function formatSeconds(t: number): string {
-  return `${Math.round(t * 10) / 10} s`;
+  return Number.isFinite(t) ? `${Math.round(t * 10) / 10} s` : 'never';
 }
 
 /** What a tick of the phase's axis says: seconds since the pod was scheduled, or since termination began (`T+5 s`). */
