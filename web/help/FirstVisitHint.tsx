@@ -12,9 +12,10 @@ export function FirstVisitHint() {
   };
   return (
     <div className="banner banner-hint" role="note" aria-label="Getting started" data-testid="first-visit-hint">
-      <span aria-hidden="true">👋 </span>
-      <strong>New here?</strong> Drag a container from the palette onto a lane of the diagram, or edit the YAML on the right: both stay in step. Press <kbd>?</kbd> for
-      help.
+      {/* One flex item, so the sentence wraps as text: the hint stays one line where it can, and the diagram keeps its room. */}
+      <span>
+        <strong>New here?</strong> Drag a container from the palette onto the diagram, or edit the YAML. Press <kbd>?</kbd> for help.
+      </span>
       <button type="button" className="link-button" onClick={useHelp.getState().show}>
         Open help
       </button>

@@ -33,11 +33,23 @@ export type LineRead =
   | { readonly ok: true; readonly entries: readonly Entry[] }
   | { readonly ok: false; readonly line: number; readonly reason: string };
 
-/** The offset where a `#` comment starts (outside quotes, after a space or at the start), or the length. */
-function commentStart(text: string): number {
-  let quote: string | undefined;
+/** What is still open at the end of a line: unclosed brackets of a flow collection, a quoted scalar. */
+interface Openness {
+  readonly depth: number;
+  readonly quote: string | undefined;
+}
+
+const CLOSED: Openness = { depth: 0, quote: undefined };
+
+/**
+ * Scan `text` from `state`: what is open after it, and where a `#` comment starts (the
+ * length when none). A quote opens a quoted scalar only where a token starts, so the
+ * apostrophe of `it's` is text.
+ */
+function scan(text: string, state: Openness): Openness & { readonly comment: number } {
+  let { depth, quote } = state;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text[i]!;
     if (quote) {
       if (c === quote) {
         // '' inside single quotes is an escaped quote.
@@ -46,32 +58,15 @@ function commentStart(text: string): number {
       } else if (c === '\\' && quote === '"') i++;
     } else if (c === '"' || c === "'") {
       if (i === 0 || /[\s[{,:]/.test(text[i - 1]!)) quote = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) return i;
-  }
-  return text.length;
-}
-
-/** Unclosed brackets of a flow collection, or whether a quoted scalar is still open, after `text`. */
-interface Openness {
-  depth: number;
-  quote: string | undefined;
-}
-
-function scan(text: string, state: Openness): Openness {
-  let { depth, quote } = state;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === quote) {
-        if (quote === "'" && text[i + 1] === "'") i++;
-        else quote = undefined;
-      } else if (c === '\\' && quote === '"') i++;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '{') depth++;
+    } else if (c === '[' || c === '{') depth++;
     else if (c === ']' || c === '}') depth--;
-    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) break;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) return { depth, quote, comment: i };
   }
-  return { depth, quote };
+  return { depth, quote, comment: text.length };
+}
+
+function commentStart(text: string): number {
+  return scan(text, CLOSED).comment;
 }
 
 /** `&anchor` and `!tag` before a value say nothing of where it goes: skip them. */
@@ -145,7 +140,7 @@ export function readLines(lines: readonly string[]): LineRead {
     if (value === 'block') return refuse(i, `a block scalar (“${valueText}”): its lines lost their indentation too, so where it ends cannot be known`);
     // A flow collection or a quoted scalar left open takes the next lines until it closes.
     let continuation = 0;
-    let open = scan(valueText, { depth: 0, quote: undefined });
+    let open: Openness = scan(valueText, CLOSED);
     while ((open.depth > 0 || open.quote) && i + continuation + 1 < lines.length) {
       continuation++;
       open = scan(lines[i + continuation]!.trim(), open);

@@ -151,6 +151,11 @@ describe('repairIndentation', () => {
     expect(at(values(text)[0], 'spec', 'containers', 0)).toEqual({ name: 'app', image: 'busybox', args: ['sh', '-c', 'sleep 1'] });
   });
 
+  test('an apostrophe inside a plain value is text, a quote that starts a value is a quoted scalar', () => {
+    const broken = "apiVersion: v1\nkind: Pod\nmetadata:\nname: web\nannotations:\nnote: it's fine\nquoted: 'two\nlines'\nspec:\ncontainers:\n- name: app\nimage: busybox\n";
+    expect(at(values(repaired(broken))[0], 'metadata', 'annotations')).toEqual({ note: "it's fine", quoted: 'two lines' });
+  });
+
   test('a line that fits nowhere is named, and nothing is claimed', () => {
     const result = repairIndentation('apiVersion: v1\nkind: Pod\nmetadata:\nname: web\nspec:\ncontainers:\n- name: app\nimagee: busybox\n', TABLE);
     expect(result).toEqual({ ok: false, line: 8, reason: '“imagee:” does not fit under anything open at this point' });
