@@ -22,8 +22,8 @@ watchIndentation();
 // window.__podsmith: the test and import hook (see web/app/testHook.ts).
 installTestHook();
 
-// The service worker that makes the app open offline, and the browser's install offer.
-startOfflineSupport();
+// The service worker that makes the app open offline (once the diagram's chunk is here), and the browser's install offer.
+startOfflineSupport(canvasLoaded);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -49,5 +49,3 @@ export function createInstallOffer() {
     },
   };
 }
-
-export type InstallOffer = ReturnType<typeof createInstallOffer>;

@@ -10,7 +10,12 @@ import { createUpdates } from './updates';
 export const installOffer = createInstallOffer();
 export const updates = createUpdates();
 
-export function startOfflineSupport(): void {
+/**
+ * The install offer is listened for at once (the browser may make it early); the worker
+ * is registered once `firstPaint` has settled, so that neither it nor workbox-window
+ * competes with the first drawn diagram.
+ */
+export function startOfflineSupport(firstPaint: Promise<unknown>): void {
   installOffer.listen(window);
-  updates.register(registerSW, () => window.location.reload());
+  void firstPaint.then(() => updates.register(registerSW, () => window.location.reload()));
 }

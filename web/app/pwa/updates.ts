@@ -27,9 +27,9 @@ export function createUpdates() {
 
   return {
     store,
-    register(register: RegisterServiceWorker, reload: () => void): void {
+    register(registerServiceWorker: RegisterServiceWorker, reload: () => void): void {
       reloadPage = reload;
-      activateWaiting = register({
+      activateWaiting = registerServiceWorker({
         onOfflineReady: () => store.setState({ offlineReady: true }),
         onNeedRefresh: () => store.setState({ updateReady: true, offlineReady: false }),
         onNeedReload: () => {
@@ -52,5 +52,3 @@ export function createUpdates() {
     },
   };
 }
-
-export type Updates = ReturnType<typeof createUpdates>;
