@@ -3,6 +3,7 @@ import type { SimulateOptions } from '@podsmith/lifecycle';
 import type { PodView } from '@podsmith/manifest';
 import { podOf } from '../diagram/testPods';
 import { LOG_SHIPPER_REGULAR } from '../timeline/testSimulations';
+import { ISTIO_JOB } from '../../test-support/istioJob';
 import { timelineState, type Simulator } from './timeline';
 
 const POD = podOf(`apiVersion: v1
@@ -41,6 +42,15 @@ describe('timelineState', () => {
     const state = timelineState(POD, { k8sVersion: '1.33', simulator, overrides });
     expect(state.simulation).toBe(LOG_SHIPPER_REGULAR);
     expect(simulator.calls).toEqual([{ pod: POD, options: { k8sVersion: '1.33', overrides } }]);
+  });
+
+  it('simulates the pod as it runs: with the containers admission adds, which the YAML does not hold', () => {
+    const simulator = recording();
+    const istio = podOf(ISTIO_JOB);
+    timelineState(istio, { k8sVersion: '1.32', simulator, overrides: {} });
+    const simulated = simulator.calls[0]!.pod;
+    expect(simulated.containers.map((c) => `${c.name}${c.injected ? ` (${c.injected.by})` : ''}`)).toEqual(['istio-init (istio)', 'work', 'istio-proxy (istio)']);
+    expect(istio.containers.map((c) => c.name)).toEqual(['work']);
   });
 
   it('keeps the previous simulation while the pod and the setup stay the same, and simulates again when one changes', () => {

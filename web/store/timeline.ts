@@ -3,7 +3,7 @@
  * pod on the diagram for the target version and the user's assumption overrides. The
  * simulator arrives lazily (it is not part of the first load), so it is passed in.
  */
-import type { AssumptionOverrides, SimulateOptions, Simulation } from '@podsmith/lifecycle';
+import { withInjected, type AssumptionOverrides, type SimulateOptions, type Simulation } from '@podsmith/lifecycle';
 import type { PodView } from '@podsmith/manifest';
 
 /** What the timeline needs of @podsmith/lifecycle. */
@@ -29,7 +29,8 @@ export interface TimelineState {
 }
 
 /**
- * Simulate `pod` for the setup. While neither the pod (a broken text keeps the last
+ * Simulate `pod` for the setup, as it runs: with the containers admission webhooks add
+ * (an Istio proxy, a Vault agent), which are not in the YAML. While neither the pod (a broken text keeps the last
  * good one, and an edit elsewhere in the file keeps its object) nor the setup changes,
  * the previous result is kept as it is.
  */
@@ -41,7 +42,8 @@ export function timelineState(pod: PodView | undefined, setup: TimelineSetup, pr
   const simulatedWith = { pod, setup };
   if (!pod || !setup.simulator) return { simulation: undefined, simulationError: undefined, simulatedWith };
   try {
-    return { simulation: setup.simulator.simulate(pod, { k8sVersion: setup.k8sVersion, overrides: setup.overrides }), simulationError: undefined, simulatedWith };
+    const running = withInjected(pod, setup.k8sVersion);
+    return { simulation: setup.simulator.simulate(running, { k8sVersion: setup.k8sVersion, overrides: setup.overrides }), simulationError: undefined, simulatedWith };
   } catch (error) {
     // A pod the simulator cannot follow must not stop the typing: the timeline says so instead.
     return { simulation: undefined, simulationError: error instanceof Error ? error.message : String(error), simulatedWith };

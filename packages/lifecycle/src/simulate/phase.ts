@@ -4,6 +4,7 @@
  */
 import type { ContainerView, Lane } from '@podsmith/manifest';
 import type { ContainerState, EventKind, LaneTrack, LifecycleEvent, Phase, PhaseKind, Span } from '../types';
+import { INJECTORS } from '../injected/releases';
 
 interface Mark {
   readonly at: number;
@@ -40,7 +41,12 @@ export function event(draft: PhaseDraft, at: number, kind: EventKind, text: stri
 const AT_SAME_TIME: Partial<Record<EventKind, number>> = { 'grace-period-deadline': 1, SIGTERM: 2, SIGKILL: 3 };
 
 export function finishPhase(draft: PhaseDraft, kind: PhaseKind, containers: readonly ContainerView[], end: number | undefined, deadline?: number): Phase {
-  const tracks: LaneTrack[] = containers.flatMap((c) => (c.lane === 'ephemeral' ? [] : [track(c.id, c.lane, draft.marks.get(c.id) ?? [], end)]));
+  const tracks: LaneTrack[] = containers.flatMap((c) => {
+    if (c.lane === 'ephemeral') return [];
+    const drawn = track(c.id, c.lane, draft.marks.get(c.id) ?? [], end);
+    // Added at admission (withInjected): the timeline says by whom.
+    return [c.injected ? { ...drawn, injected: INJECTORS[c.injected.by].title } : drawn];
+  });
   const events = draft.events
     .map((e, i) => ({ e, i }))
     .sort((a, b) => a.e.at - b.e.at || (AT_SAME_TIME[a.e.kind] ?? 0) - (AT_SAME_TIME[b.e.kind] ?? 0) || a.i - b.i)
