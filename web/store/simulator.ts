@@ -8,7 +8,7 @@ import type { Simulator } from './timeline';
 
 let loading: Promise<Simulator> | undefined;
 
-/** @podsmith/lifecycle's simulator; the same promise every time. */
+/** @podsmith/lifecycle's simulator, from its own entry (the package's index is in the first load, for the injected containers): the same promise every time. */
 export function loadSimulator(): Promise<Simulator> {
-  return (loading ??= import('@podsmith/lifecycle'));
+  return (loading ??= import('@podsmith/lifecycle/simulate'));
 }
