@@ -8,20 +8,19 @@
  * here that is `killed(container)`. The pods they delete run to completion
  * (restartPolicy Never), so their deletion is the simulation's `deletion` phase.
  *
- * Translated here: 8 ginkgo.It. Left out of this part (16), and why (the full count is in
- * the header of e2e-node.test.ts):
- * - deleted during initialization ("should not hang in termination if terminated during
+ * Translated here: 8 ginkgo.It of the 26 in this part. Left out (18), and why:
+ * - deleted during initialization (2: "should not hang in termination if terminated during
  *   initialization", "should terminate restartable init containers gracefully if there
  *   is a non-started restartable init container"): the simulator deletes a pod once its
  *   startup is over (or stuck for ever), not at a chosen moment while an init container
  *   runs, and the second one also needs a startupProbe that never passes (`false`);
- * - a failure then a restart ("should continue probing and allow regular container to
+ * - a failure then a restart (1: "should continue probing and allow regular container to
  *   start after the restartable init container recovers"): every container is assumed to
  *   exit 0 and sidecars never to exit by themselves;
- * - node reboot and kubelet restarts ("should restart the containers in right order after
- *   the node reboot", "should handle an update during the node reboot"/"…during the
- *   kubelet restart", and the 12 "should not affect pod status when …" of "Not Change
- *   Container Status"): not part of a pod's life as written.
+ * - node reboot (2: "should restart the containers in right order after the node reboot",
+ *   "should handle an update during the node reboot") and kubelet restarts (13: "should
+ *   handle an update during the kubelet restart" and the 12 "should not affect pod status
+ *   when …" of "Not Change Container Status"): not part of a pod's life as written.
  */
 import { describe, expect, it } from 'vitest';
 import { pod, regular, sidecar } from './e2e-pods';
