@@ -49,8 +49,9 @@ describe('the example pod (log collector as a native sidecar)', () => {
   it('takes the user\'s overrides', () => {
     const s = simulate(examplePod(), { k8sVersion: '1.36', overrides: { terminationGracePeriodSeconds: 4, containers: { app: { shutdown: 3 } } } });
     expect(s.assumptions.terminationGracePeriodSeconds.source).toBe('user');
-    // app exits at 3; Fluent Bit gets SIGTERM at 3, would need 5 s: the deadline at 4, SIGKILL at 6.
-    expect(at(s.shutdown.events, 'SIGKILL', 'log-collector')).toBe(6);
+    // app exits at 3; Fluent Bit gets SIGTERM at 3, would need 5 s: 1 s of grace is left,
+    // raised to the kubelet's minimum of 2 s: SIGKILL at 5.
+    expect(at(s.shutdown.events, 'SIGKILL', 'log-collector')).toBe(5);
     expect(s.problems.map((p) => [p.kind, p.rule])).toEqual([['killed-at-deadline', 'grace-period-exhausted']]);
   });
 });

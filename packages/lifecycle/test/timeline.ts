@@ -2,10 +2,11 @@
  * Reading a simulation the way kubernetes/kubernetes test/e2e_node reads its containers'
  * logs (container_lifecycle_pod_construction.go: StartsBefore, ExitsBefore, RunTogether,
  * DoesntStart): every event on one clock, startup first, then the pod's shutdown (its
- * completion, or its deletion).
+ * completion, or its deletion), or for a pod that runs to completion, when asked, its
+ * deletion while it runs (the e2e tests that delete such a pod).
  */
 import { parseManifest, projectPod, type PodView } from '@podsmith/manifest';
-import { simulate, type LifecycleEvent, type SimulateOptions, type Simulation } from '../src';
+import { simulate, type EventKind, type LifecycleEvent, type SimulateOptions, type Simulation } from '../src';
 
 export function podOf(text: string): PodView {
   const parsed = parseManifest(text);
@@ -19,6 +20,10 @@ export interface Clock {
   readonly simulation: Simulation;
   /** Every event, startup then shutdown, on one clock. */
   readonly events: readonly LifecycleEvent[];
+  /** When the first event of this kind for this container happens. */
+  at(kind: EventKind, container: string): number | undefined;
+  /** Killed with SIGKILL (the e2e tests' exit code 137). */
+  killed(container: string): boolean;
   started(container: string): number | undefined;
   exited(container: string): number | undefined;
   startsBefore(a: string, b: string): boolean;
@@ -27,10 +32,12 @@ export interface Clock {
   runTogether(a: string, b: string): boolean;
 }
 
-export function clockOf(text: string, options: SimulateOptions = { k8sVersion: '1.36' }): Clock {
+export function clockOf(text: string, options: SimulateOptions = { k8sVersion: '1.36' }, then: 'shutdown' | 'deletion' = 'shutdown'): Clock {
   const simulation = simulate(podOf(text), options);
   const offset = simulation.startup.end ?? Infinity;
-  const events = [...simulation.startup.events, ...simulation.shutdown.events.map((e) => ({ ...e, at: e.at + offset }))];
+  const after = then === 'deletion' ? simulation.deletion : simulation.shutdown;
+  if (!after) throw new Error('no deletion phase: the pod does not run to completion');
+  const events = [...simulation.startup.events, ...after.events.map((e) => ({ ...e, at: e.at + offset }))];
   // Positions in the event list: at one instant, the order in which things happen (as the e2e tests read log lines).
   const startIndex = (c: string) => index(events.findIndex((e) => e.container === c && e.kind === 'started'));
   const exitIndex = (c: string) => index(events.findIndex((e) => e.container === c && (e.kind === 'exited' || e.kind === 'SIGKILL')));
@@ -39,6 +46,8 @@ export function clockOf(text: string, options: SimulateOptions = { k8sVersion: '
   return {
     simulation,
     events,
+    at: (kind, c) => events.find((e) => e.kind === kind && e.container === c)?.at,
+    killed: (c) => events.some((e) => e.kind === 'SIGKILL' && e.container === c),
     started: (c) => at(startIndex(c)),
     exited: (c) => at(exitIndex(c)),
     startsBefore: (a, b) => before(startIndex(a), startIndex(b)),

@@ -2,8 +2,8 @@
  * Completion of a pod that runs to completion (a Job's, a CronJob's, a Pod with
  * restartPolicy Never or OnFailure), from the moment every container has started: the
  * main containers do their work and exit; the pod completes when every regular container
- * has exited; native sidecars do not hold it back: they are then stopped, last declared
- * first, and their exit codes do not count ([SC]; [KEP753] "Problems: jobs with sidecar
+ * has exited; native sidecars do not hold it back: their preStop hooks all start then,
+ * and they are stopped, last declared first, and their exit codes do not count ([SC]; [KEP753] "Problems: jobs with sidecar
  * containers"). A regular helper that never exits keeps the pod running for ever, and so
  * does a regular container whose own restartPolicy is Always ([KEP5307]).
  */
@@ -15,6 +15,7 @@ import type { Phase } from '../types';
 import { assumed, lifeContainers, type Sim } from './context';
 import { event, finishPhase, mark, newDraft } from './phase';
 import type { Startup } from './startup';
+import { runPreStopHooks } from './prestop';
 import { stopContainer, stopSidecarsInReverse, type Exit } from './stop';
 import { nameOf, secs } from './words';
 
@@ -64,7 +65,8 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
   }
   const grace = sim.assumptions.terminationGracePeriodSeconds.seconds;
   const deadline = mainsGone + grace;
-  const hookEnds = new Map<string, number>();
+  // The sidecars' preStop hooks all run now, before their turn comes (they used not to be run here).
+  const hookEnds = runPreStopHooks(sim, draft, sidecars, mainsGone, deadline);
   stopSidecarsInReverse(sim, draft, sidecars, mainsGone, deadline, hookEnds, exits);
   const end = Math.max(mainsGone, ...[...exits.values()].map((e) => e.at));
   event(draft, end, 'pod-completes', `The pod completes (Succeeded)${sidecars.length > 0 ? ': sidecars do not hold it back, and their exit codes do not count' : ''}.`);

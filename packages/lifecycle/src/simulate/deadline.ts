@@ -25,7 +25,11 @@ export interface DeadlineOverrun {
 
 export function deadlineOverrun(sim: Sim, termination: Termination, running: readonly ContainerView[]): DeadlineOverrun | undefined {
   const grace = termination.deadline;
-  const late = running.filter((c) => (termination.exits.get(c.id)?.at ?? 0) > grace);
+  // Killed at the deadline (signalled before it) or gone only after it (signalled at it).
+  const late = running.filter((c) => {
+    const exit = termination.exits.get(c.id);
+    return exit !== undefined && (exit.killed || exit.at > grace);
+  });
   const firstLate = late[0];
   if (!firstLate) return undefined;
   const sidecars = running.filter((c) => c.lane === 'sidecar' && sim.features.nativeSidecars);

@@ -35,10 +35,11 @@ export function event(draft: PhaseDraft, at: number, kind: EventKind, text: stri
 
 /**
  * At one instant, what happens first: a container that exits at the deadline has exited
- * before it; SIGTERM and SIGKILL sent at the deadline follow it. Otherwise the order in
+ * before it; SIGTERM and SIGKILL sent at the deadline follow it; the pod completes last,
+ * once its last container is gone (killed at that instant too). Otherwise the order in
  * which the simulation met them (its causal order).
  */
-const AT_SAME_TIME: Partial<Record<EventKind, number>> = { 'grace-period-deadline': 1, SIGTERM: 2, SIGKILL: 3 };
+const AT_SAME_TIME: Partial<Record<EventKind, number>> = { 'grace-period-deadline': 1, SIGTERM: 2, SIGKILL: 3, 'pod-completes': 4 };
 
 export function finishPhase(draft: PhaseDraft, kind: PhaseKind, containers: readonly ContainerView[], end: number | undefined, deadline?: number): Phase {
   const tracks: LaneTrack[] = containers.flatMap((c) => {

@@ -1,8 +1,10 @@
 /**
  * Stopping one container, and stopping the sidecars, as the kubelet does ([PL] "Pod
  * termination", "termination with sidecars"; [KEP753] "Termination of containers"):
- * the stop signal, then the container's own shutdown time; at the grace-period deadline
- * every container still running gets SIGTERM, and SIGKILL 2 s later.
+ * the stop signal, then the container's own shutdown time; a container signalled before
+ * the grace-period deadline is killed at the deadline; one still waiting at the deadline
+ * gets SIGTERM then, and SIGKILL 2 s later (kubelet killContainer: what is left of the
+ * grace period after the preStop hook and the wait for its turn, at least 2 s).
  */
 import type { ContainerView } from '@podsmith/manifest';
 import type { ContainerState } from '../types';
@@ -36,13 +38,24 @@ export function stopContainer(sim: Sim, draft: PhaseDraft, c: ContainerView, at:
   return exitAfter(sim, draft, c, signalAt, deadline);
 }
 
+/**
+ * When the kubelet sends SIGKILL to a container signalled at `signalAt`: at the deadline,
+ * or 2 s after the signal when less is left (kubelet killContainer's minimum grace period;
+ * e2e_node container_lifecycle_test "should mark pod as failed if regular container has
+ * exceeded its termination grace period seconds": SIGTERM at 0, grace 5, exit 137).
+ */
+export function killTime(signalAt: number, deadline: number): number {
+  return Math.max(deadline, signalAt + KILL_AFTER_SECONDS);
+}
+
 /** The container exits `shutdown` seconds after `signalAt`, unless SIGKILL comes first. */
 export function exitAfter(sim: Sim, draft: PhaseDraft, c: ContainerView, signalAt: number, deadline: number): Exit {
   const shutdown = assumed(sim, c).shutdown.seconds;
   const natural = signalAt + shutdown;
-  const killAt = Math.max(deadline, signalAt) + KILL_AFTER_SECONDS;
+  const killAt = killTime(signalAt, deadline);
   if (natural > killAt) {
-    event(draft, killAt, 'SIGKILL', `${nameOf(c)} is still running ${secs(KILL_AFTER_SECONDS)} after the deadline: SIGKILL. Whatever it had not finished is lost.`, c.id);
+    const when = killAt > deadline ? `${secs(killAt - signalAt)} after its signal` : 'at the deadline';
+    event(draft, killAt, 'SIGKILL', `${nameOf(c)} is still running ${when}: SIGKILL. Whatever it had not finished is lost.`, c.id);
     endAs(draft, c, killAt, 'killed', 'SIGKILL');
     return { signalAt, at: killAt, killed: true };
   }
@@ -76,7 +89,10 @@ export function stopSidecarsInReverse(
     const why = at === from ? ', now that every main container has exited (sidecars stop last, last declared first)' : ', now that the sidecar declared after it has exited';
     const exit = stopContainer(sim, draft, s, at, deadline, why);
     exits.set(s.id, exit);
-    // Past the deadline every remaining sidecar is signalled at once, not one after the other.
-    turn = at >= deadline ? turn : exit.at;
+    // Each sidecar waits for its turn only until the deadline: from then on every remaining
+    // one is signalled at once (kubelet waitForTurn times out with the grace period; e2e_node
+    // "should mark pod as succeeded if any of the prestop hook in restartable init containers
+    // have exceeded its termination grace period seconds").
+    turn = Math.min(exit.at, deadline);
   }
 }

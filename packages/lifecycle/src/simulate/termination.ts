@@ -8,16 +8,18 @@
  * 3. once the last main container has exited, the sidecars get SIGTERM one at a time, in
  *    reverse declaration order, each after its preStop has ended;
  * 4. terminationGracePeriodSeconds is one budget for the whole pod: at its end every
- *    container still running gets SIGTERM, and SIGKILL 2 s later.
+ *    container signalled before is killed then; one still waiting gets SIGTERM, and
+ *    SIGKILL 2 s later.
  * A sidecar whose preStop stops it (`kill 1`) is gone then, and not restarted during
  * termination ([KEP4438], alpha targeted for 1.37).
  */
 import type { ContainerView } from '@podsmith/manifest';
 import { preStopExit } from '../hazards/prestop-exit';
 import type { Phase } from '../types';
-import { assumed, lifeContainers, type Sim } from './context';
-import { event, finishPhase, mark, newDraft, type PhaseDraft } from './phase';
-import { exitAfter, stopContainer, stopSidecarsInReverse, type Exit } from './stop';
+import { lifeContainers, type Sim } from './context';
+import { event, finishPhase, mark, newDraft } from './phase';
+import { runPreStopHooks } from './prestop';
+import { exitAfter, KILL_AFTER_SECONDS, stopContainer, stopSidecarsInReverse, type Exit } from './stop';
 import { nameOf, secs } from './words';
 
 export interface Termination {
@@ -35,7 +37,7 @@ export function simulateTermination(sim: Sim, running: readonly ContainerView[])
   const exits = new Map<string, Exit>();
   event(draft, 0, 'termination-begins', `The pod is deleted: termination begins. The grace period, one budget of ${secs(grace)} for the whole pod, starts now.`);
   for (const c of running) mark(draft, c.id, 0, 'running');
-  const hookEnds = runPreStopHooks(sim, draft, running, grace);
+  const hookEnds = runPreStopHooks(sim, draft, running, 0, grace);
 
   const mains = running.filter((c) => c.lane === 'main');
   for (const c of mains) {
@@ -59,28 +61,6 @@ export function simulateTermination(sim: Sim, running: readonly ContainerView[])
   stopSidecarsInReverse(sim, draft, sidecars.filter((c) => !selfStopped.includes(c)), mainsGone, grace, hookEnds, exits);
 
   const end = Math.max(0, ...[...exits.values()].map((e) => e.at));
-  if (end > grace) event(draft, grace, 'grace-period-deadline', `The grace period of ${secs(grace)} is over: every container still running gets SIGTERM now, and SIGKILL ${secs(2)} later.`);
+  if ([...exits.values()].some((e) => e.killed || e.signalAt >= grace)) event(draft, grace, 'grace-period-deadline', `The grace period of ${secs(grace)} is over: a container signalled earlier and still running is killed now; one not signalled yet gets SIGTERM now, and SIGKILL ${secs(KILL_AFTER_SECONDS)} later.`);
   return { phase: finishPhase(draft, 'termination', lifeContainers(sim), end, grace), deadline: grace, exits, mainsGone };
-}
-
-/** Start every preStop hook of the main containers and sidecars at 0; when each ends, by id. */
-function runPreStopHooks(sim: Sim, draft: PhaseDraft, running: readonly ContainerView[], grace: number): ReadonlyMap<string, number> {
-  const ends = new Map<string, number>();
-  if (grace <= 0) {
-    if (running.some((c) => sim.model.defaultsOf(c).lifecycle.preStop)) event(draft, 0, 'preStop-begins', 'terminationGracePeriodSeconds is 0: the kubelet skips every preStop hook.');
-    return ends;
-  }
-  for (const c of running) {
-    const preStop = assumed(sim, c).preStop;
-    if (!preStop || c.lane === 'init' || (c.lane === 'sidecar' && !sim.features.nativeSidecars)) continue;
-    const end = Math.min(preStop.seconds, grace);
-    ends.set(c.id, end);
-    const sidecar = c.lane === 'sidecar' ? ' (a sidecar\'s hook runs now too, with the app\'s)' : '';
-    event(draft, 0, 'preStop-begins', `${nameOf(c)}'s preStop hook starts${sidecar}.`, c.id);
-    mark(draft, c.id, 0, 'terminating', `preStop ${secs(preStop.seconds)}`);
-    const cut = preStop.seconds > grace ? ': it is cut off, the grace period is over' : '';
-    event(draft, end, 'preStop-ends', `${nameOf(c)}'s preStop hook ends${cut}.`, c.id);
-    if (c.lane === 'sidecar') mark(draft, c.id, end, 'running', 'waiting to be stopped');
-  }
-  return ends;
 }
