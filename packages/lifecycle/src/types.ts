@@ -173,4 +173,10 @@ export interface SimulateOptions {
   readonly k8sVersion: string;
   /** The user's edits to the assumptions, shown in the timeline. */
   readonly overrides?: AssumptionOverrides;
+  /**
+   * When the pod is deleted, in seconds from its scheduling; by default once startup is
+   * over. A moment during startup stops only what has started by then (the termination
+   * phase then counts from that moment).
+   */
+  readonly deletedAt?: number;
 }

@@ -8,12 +8,10 @@
  * here that is `killed(container)`. The pods they delete run to completion
  * (restartPolicy Never), so their deletion is the simulation's `deletion` phase.
  *
- * Translated here: 8 ginkgo.It of the 26 in this part. Left out (18), and why:
- * - deleted during initialization (2: "should not hang in termination if terminated during
- *   initialization", "should terminate restartable init containers gracefully if there
- *   is a non-started restartable init container"): the simulator deletes a pod once its
- *   startup is over (or stuck for ever), not at a chosen moment while an init container
- *   runs, and the second one also needs a startupProbe that never passes (`false`);
+ * The two that delete a pod during its initialization use the `deletedAt` option, and the
+ * grace period passed to the delete call is a terminationGracePeriodSeconds override.
+ *
+ * Translated here: 10 ginkgo.It of the 26 in this part. Left out (16), and why:
  * - a failure then a restart (1: "should continue probing and allow regular container to
  *   start after the restartable init container recovers"): every container is assumed to
  *   exit 0 and sidecars never to exit by themselves;
@@ -23,7 +21,7 @@
  *   when …" of "Not Change Container Status"): not part of a pod's life as written.
  */
 import { describe, expect, it } from 'vitest';
-import { pod, regular, sidecar } from './e2e-pods';
+import { init, pod, regular, sidecar } from './e2e-pods';
 import { clockOf, type Clock } from './timeline';
 
 const SIDECARS = ['restartable-init-1', 'restartable-init-2', 'restartable-init-3'] as const;
@@ -44,6 +42,9 @@ function expectMainThenSidecarsInReverse(r: Clock): void {
   expect(r.exitsBefore('restartable-init-3', 'restartable-init-2')).toBe(true);
   expect(r.exitsBefore('restartable-init-2', 'restartable-init-1')).toBe(true);
 }
+
+/** The deletion's events about a container. */
+const deletionEventsOf = (r: Clock, container: string) => (r.simulation.deletion?.events ?? []).filter((e) => e.container === container);
 
 /** Which containers end with exit code 137 (SIGKILL), in declaration order. */
 const killedOf = (r: Clock) => ['regular-1', ...SIDECARS].filter((c) => r.killed(c));
@@ -78,6 +79,40 @@ describe('A pod with restartable init containers is terminating: the restartable
     expect(new Set(hooks).size).toBe(1); // all at once, when regular-1 has exited
     expect(hooks[0]).toBe(r.exited('regular-1'));
     expect(killedOf(r)).toEqual([]); // all Completed, exit 0
+  });
+});
+
+describe('A pod with restartable init containers is terminating: Restartable init containers are terminated during initialization', () => {
+  it('should not hang in termination if terminated during initialization', () => {
+    const r = clockOf(
+      pod('Never', [init('start-init', 300), ...SIDECARS.map((s) => sidecar(s, preStopSleep(1)))], [regular('regular-1', 5)]),
+      // Deleted 10 s in, while start-init (Delay 300, TerminationSeconds 0) runs, with a grace period of 3 s.
+      { k8sVersion: '1.36', deletedAt: 10, overrides: { terminationGracePeriodSeconds: 3, containers: { 'start-init': { shutdown: 0 } } } },
+      'deletion',
+    );
+    expect(r.at('SIGTERM', 'start-init')).toBe(10);
+    // The sidecars never started: no hook runs, nothing waits on them.
+    for (const c of [...SIDECARS, 'regular-1']) expect(deletionEventsOf(r, c), c).toEqual([]);
+    expect(r.simulation.deletion?.end).toBeLessThan(3 + 3);
+  });
+});
+
+describe('A pod with restartable init containers is terminating: there is a non-started restartable init container', () => {
+  it('should terminate restartable init containers gracefully if there is a non-started restartable init container', () => {
+    const never = ', startupProbe: {exec: {command: ["false"]}, failureThreshold: 600}';
+    const r = clockOf(
+      pod('Never', [regular('init-1', 1), sidecar('restartable-init-2', never), sidecar('restartable-init-3')], [regular('regular-1', 600)], grace(180)),
+      // Its startupProbe fails 600 times, 10 s apart: still not started when the pod is deleted 10 s in.
+      { k8sVersion: '1.36', deletedAt: 10, overrides: { containers: { 'restartable-init-2': { startup: 6000, shutdown: 1 }, 'restartable-init-3': { shutdown: 1 }, 'regular-1': { shutdown: 1 } } } },
+      'deletion',
+    );
+    expect(r.started('restartable-init-2')).toBeLessThan(10);
+    expect(deletionEventsOf(r, 'restartable-init-3')).toEqual([]);
+    expect(deletionEventsOf(r, 'regular-1')).toEqual([]);
+    // It gets its signal at once and exits by itself, well before the 180 s grace period.
+    expect(r.at('SIGTERM', 'restartable-init-2')).toBe(10);
+    expect(r.killed('restartable-init-2')).toBe(false);
+    expect(r.simulation.deletion?.end).toBeLessThanOrEqual(1 + 60);
   });
 });
 

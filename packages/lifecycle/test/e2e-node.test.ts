@@ -7,10 +7,10 @@
  * SIGTERM); here they are `sleep N` commands, which the simulator reads, and `shutdown`
  * overrides.
  *
- * The file holds 149 ginkgo.It (each policy variant counted): 33 translated, 116 left out.
+ * The file holds 149 ginkgo.It (each policy variant counted): 35 translated, 114 left out.
  * Here: the first 123 (to "should terminate gracefully when restartPolicy=Never"), 25
  * translated (each test below) and 98 left out; e2e-node-termination.test.ts: the other
- * 26, 8 translated and 18 left out (its header says which).
+ * 26, 10 translated and 16 left out (its header says which).
  * Left out in all, by reason (this file's part + the other's):
  * - image updates of a running, initializing or terminating pod, 28 + 0 ("should
  *   successfully restart when the image is updated" ×3, "Should not start a regular
@@ -32,8 +32,7 @@
  *   assumptions (a startupProbe passes at its first probe), not simulated;
  * - bad images, 12 + 0 (the "fails to start because of a bad image" groups, ×4): image
  *   pulls are not modelled;
- * - node reboot and kubelet restarts, 5 + 15: not part of a pod's life as written;
- * - deletion during initialization, 0 + 2: the simulator deletes a pod once it runs.
+ * - node reboot and kubelet restarts, 5 + 15: not part of a pod's life as written.
  */
 import { describe, expect, it } from 'vitest';
 import { yaml } from '../../../test-support/yaml';

@@ -34,9 +34,10 @@ export interface Clock {
 
 export function clockOf(text: string, options: SimulateOptions = { k8sVersion: '1.36' }, then: 'shutdown' | 'deletion' = 'shutdown'): Clock {
   const simulation = simulate(podOf(text), options);
-  const offset = simulation.startup.end ?? Infinity;
   const after = then === 'deletion' ? simulation.deletion : simulation.shutdown;
   if (!after) throw new Error('no deletion phase: the pod does not run to completion');
+  // A termination counts from the deletion: the moment asked for, or the end of startup.
+  const offset = after.kind === 'termination' && options.deletedAt !== undefined ? options.deletedAt : (simulation.startup.end ?? Infinity);
   const events = [...simulation.startup.events, ...after.events.map((e) => ({ ...e, at: e.at + offset }))];
   // Positions in the event list: at one instant, the order in which things happen (as the e2e tests read log lines).
   const startIndex = (c: string) => index(events.findIndex((e) => e.container === c && e.kind === 'started'));

@@ -8,11 +8,11 @@ import { podModel } from '../pod/model';
 import type { Phase, SimulateOptions, Simulation } from '../types';
 import { assumptionsOf, withOverrides } from './assumptions';
 import { simulateCompletion } from './completion';
-import type { Sim } from './context';
+import { lifeContainers, type Sim } from './context';
 import { deadlineOverrun, type DeadlineOverrun } from './deadline';
 import { featuresAt, versionNotes } from './features';
 import { completionProblems, startupProblems, terminationProblems } from './problems';
-import { simulateStartup } from './startup';
+import { runningAt, simulateStartup } from './startup';
 import { simulateTermination } from './termination';
 
 export function simulate(pod: PodView, options: SimulateOptions): Simulation {
@@ -21,9 +21,10 @@ export function simulate(pod: PodView, options: SimulateOptions): Simulation {
   const assumptions = withOverrides(assumptionsOf(model, features), options.overrides);
   const sim: Sim = { model, features, assumptions };
   const startup = simulateStartup(sim);
-  const termination = simulateTermination(sim, startup.running);
+  const running = options.deletedAt === undefined ? startup.running : runningAt(startup, lifeContainers(sim), options.deletedAt);
+  const termination = simulateTermination(sim, running);
   // The problems of a deletion are only simulated for a pod that got to run.
-  const deletionProblems = startup.stuck ? [] : terminationProblems(sim, termination, startup.running);
+  const deletionProblems = startup.stuck ? [] : terminationProblems(sim, termination, running);
   const problems = startupProblems(sim, startup);
   let shutdown: Phase = termination.phase;
   let deletion: Phase | undefined;

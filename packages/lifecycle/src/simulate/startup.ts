@@ -141,3 +141,18 @@ function startGated(sim: Sim, draft: PhaseDraft, c: ContainerView, t: number, ho
   mark(draft, c.id, ready, 'running');
   return { counted: ready, up: ready };
 }
+
+/**
+ * The containers running `at` seconds into startup: started by then, and not a plain init
+ * container that has already exited. What a deletion during initialization has to stop:
+ * nothing that has not started (e2e_node container_lifecycle_test "should not hang in
+ * termination if terminated during initialization").
+ */
+export function runningAt(startup: Startup, containers: readonly ContainerView[], at: number): ContainerView[] {
+  return containers.filter((c) => {
+    const started = startup.startedAt.get(c.id);
+    if (started === undefined || started > at) return false;
+    const exited = c.lane === 'init' ? startup.readyAt.get(c.id) : undefined;
+    return exited === undefined || exited > at;
+  });
+}
