@@ -36,8 +36,14 @@ export function Dialog({ open, title, onClose, children, initialFocus, fallbackF
     return undefined;
   }, [open, initialFocus, fallbackFocus]);
 
+  // The browser's `close` event comes a task after Escape's `cancel`: by then the opener
+  // may have opened the dialog again (Enter right after Escape), which must not be undone.
+  const closedUnlessReopened = () => {
+    if (!ref.current?.open) onClose();
+  };
+
   return (
-    <dialog ref={ref} className={className ? `dialog nokey ${className}` : 'dialog nokey'} aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className={className ? `dialog nokey ${className}` : 'dialog nokey'} aria-labelledby={titleId} onClose={closedUnlessReopened} onCancel={onClose}>
       <h2 id={titleId} ref={titleRef} tabIndex={titleRef ? -1 : undefined}>
         {title}
       </h2>
