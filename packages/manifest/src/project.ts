@@ -37,6 +37,9 @@ export function samePodRef(a: PodRef, b: PodRef): boolean {
   return a.documentIndex === b.documentIndex && a.specPath.length === b.specPath.length && a.specPath.every((key, i) => b.specPath[i] === key);
 }
 
+/** The views made of each parse, by pod ref: parses and views are immutable. */
+const projections = new WeakMap<ParsedManifest, Map<string, PodView>>();
+
 /**
  * Project one pod spec of a parsed manifest into a typed, read-only view.
  *
@@ -45,8 +48,23 @@ export function samePodRef(a: PodRef, b: PodRef): boolean {
  * keystroke did not touch, and plain data is never mutated), at the same place, keeps
  * its previous view object: whatever is keyed on it (the diagram's layout and
  * structural sharing) sees at once that nothing changed.
+ *
+ * One parse has one view per pod: the app projects with `previous`, and the linter and the
+ * simulator, asking without it, get that same object, so what they cache on it (the
+ * lifecycle's PodModel, the pod as it runs) is computed once per keystroke.
  */
 export function projectPod(parsed: ParsedManifest, ref: PodRef, previous?: PodView): PodView | undefined {
+  const views = projections.get(parsed) ?? new Map<string, PodView>();
+  projections.set(parsed, views);
+  const key = `${ref.documentIndex}:${JSON.stringify(ref.specPath)}`;
+  const known = views.get(key);
+  if (known && !previous) return known;
+  const view = project(parsed, ref, previous);
+  if (view) views.set(key, view);
+  return view;
+}
+
+function project(parsed: ParsedManifest, ref: PodRef, previous: PodView | undefined): PodView | undefined {
   const doc = parsed.documents[ref.documentIndex];
   if (!doc) return undefined;
   const spec = valueAt(doc.value, ref.specPath);

@@ -24,19 +24,42 @@ type Webhook = (pod: PodView, lists: RunningLists, ctx: InjectContext) => Runnin
  */
 const WEBHOOKS: readonly Webhook[] = [istio, linkerd, vault];
 
+/** The running pod and its injected containers, per written pod and version (default settings only). */
+const runs = new WeakMap<PodView, Map<string, { readonly running: PodView; readonly injected: readonly ContainerView[] }>>();
+const NONE: readonly ContainerView[] = [];
+
 /**
  * The pod as it runs at the target Kubernetes version (`'1.33'`), with the containers
  * the injectors add; the very same PodView when nothing is injected. Its refs and
  * `spec` are the running pod's: make edits from the written PodView.
+ *
+ * With the default settings the result is kept per pod and version, so the linter, the
+ * simulator and the diagram share one running pod (and its lifecycle model) per keystroke.
  */
-export function withInjected(pod: PodView, k8sVersion: string, settings: InjectionSettings = {}): PodView {
+export function withInjected(pod: PodView, k8sVersion: string, settings?: InjectionSettings): PodView {
+  return settings ? run(pod, k8sVersion, settings).running : remembered(pod, k8sVersion).running;
+}
+
+/** The containers admission adds, each marked `injected`, with its place in the running pod; the same array while the pod and version stay. */
+export function injectedContainers(pod: PodView, k8sVersion: string, settings?: InjectionSettings): readonly ContainerView[] {
+  return settings ? run(pod, k8sVersion, settings).injected : remembered(pod, k8sVersion).injected;
+}
+
+function remembered(pod: PodView, k8sVersion: string) {
+  const byVersion = runs.get(pod) ?? new Map();
+  runs.set(pod, byVersion);
+  const known = byVersion.get(k8sVersion);
+  if (known) return known;
+  const made = run(pod, k8sVersion, {});
+  byVersion.set(k8sVersion, made);
+  return made;
+}
+
+function run(pod: PodView, k8sVersion: string, settings: InjectionSettings) {
   const ctx: InjectContext = { k8sMinor: kubernetesMinor(k8sVersion), settings };
   const written = writtenLists(pod);
   const lists = WEBHOOKS.reduce((current, webhook) => webhook(pod, current, ctx), written);
-  return lists === written ? pod : runningPod(pod, lists);
-}
-
-/** The containers admission adds, each marked `injected`, with its place in the running pod. */
-export function injectedContainers(pod: PodView, k8sVersion: string, settings: InjectionSettings = {}): readonly ContainerView[] {
-  return withInjected(pod, k8sVersion, settings).containers.filter((c) => c.injected !== undefined);
+  if (lists === written) return { running: pod, injected: NONE };
+  const running = runningPod(pod, lists);
+  return { running, injected: running.containers.filter((c) => c.injected !== undefined) };
 }
