@@ -103,9 +103,14 @@ export function containerText(c: ContainerView, dc: DefaultedContainer): string 
   return [...c.command, ...c.args, ...dc.env.map((e) => e.value ?? '')].join('\n');
 }
 
-/** Ports a container connects to on localhost (`localhost:5432` in its env, args or command). */
+/** Per defaulted container: the hazards ask for every (sidecar, later container) pair, so scan each text once. */
+const portsUsed = new WeakMap<DefaultedContainer, ReadonlySet<number>>();
+
+/** Ports a container connects to on localhost (`localhost:5432` in its env, args or command); `dc` is its defaulted twin. */
 export function localPortsUsed(c: ContainerView, dc: DefaultedContainer): ReadonlySet<number> {
-  return new Set(localhostPorts(containerText(c, dc)));
+  let ports = portsUsed.get(dc);
+  if (!ports) portsUsed.set(dc, (ports = new Set(localhostPorts(containerText(c, dc)))));
+  return ports;
 }
 
 /** The numbers a container declares as containerPorts. */
