@@ -1,8 +1,8 @@
 /**
- * Facts about a pod that several rules share, computed once per pod: which containers
- * run side by side, which are helpers and which the application, whether the pod runs
- * to completion. Plus small helpers about ports, probes and hooks, so rules do not each
- * grow their own copy.
+ * Facts about a pod that the rules and the simulator share, computed once per pod (part
+ * of the PodModel): which containers run side by side, which are helpers and which the
+ * application, whether the pod runs to completion. Plus small helpers about ports,
+ * probes and hooks, so readers do not each grow their own copy.
  */
 import type { ContainerView, PodView, PortView } from '@podsmith/manifest';
 import { keepAliveReason, localhostPorts, scriptOf, straightSleepSeconds } from './command';
