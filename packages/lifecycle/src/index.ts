@@ -30,5 +30,4 @@ export * from './hazards/unguarded-sidecar';
 export * from './hazards/sidecar-order';
 export { simulate, gracePeriodOverrun } from './simulate/simulate';
 export type { DeadlineOverrun } from './simulate/deadline';
-export { defaultAssumptions, DEFAULT_SECONDS } from './simulate/assumptions';
 export * from './injected';

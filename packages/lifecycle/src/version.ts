@@ -1,5 +1,5 @@
 /**
- * Kubernetes versions the linter can target, and the feature facts that depend on them.
+ * Kubernetes versions the linter and the simulator can target, and the feature facts that depend on them.
  * A target version is a minor release written '1.NN'.
  */
 

@@ -4,19 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseManifest, projectPod, type PodView } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
 import { simulate, type LifecycleEvent } from '../src';
+import { podOf } from './timeline';
 
 const EXAMPLE = join(import.meta.dirname, '../../../web/examples/log-collector.yaml');
 
-function examplePod(): PodView {
-  const parsed = parseManifest(readFileSync(EXAMPLE, 'utf8'));
-  const ref = parsed.pods[0];
-  const pod = ref && projectPod(parsed, ref);
-  if (!pod) throw new Error('the example has no pod');
-  return pod;
-}
+const examplePod = () => podOf(readFileSync(EXAMPLE, 'utf8'));
 
 const at = (events: readonly LifecycleEvent[], kind: string, container: string) => events.find((e) => e.kind === kind && e.container === container)?.at;
 

@@ -1,15 +1,7 @@
-import { parseManifest, projectPod, type PodView } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
 import { containerRole, podRoles, type Role } from '../src';
 import { yaml } from '../../../test-support/yaml';
-
-function podOf(text: string): PodView {
-  const parsed = parseManifest(text);
-  const ref = parsed.pods[0];
-  const pod = ref && projectPod(parsed, ref);
-  if (!pod) throw new Error('no pod in test manifest');
-  return pod;
-}
+import { podOf } from './timeline';
 
 /** Role of the container named `name` in a Pod whose spec is `spec`. */
 function roleIn(spec: string, name: string): { role: Role; reason: string; product?: string; runsForever?: string } {

@@ -1,8 +1,8 @@
 /**
- * Facts about a pod that several rules share, computed once per pod: which containers
- * run side by side, which are helpers and which the application, whether the pod runs
- * to completion. Plus small helpers about ports, probes and hooks, so rules do not each
- * grow their own copy.
+ * Facts about a pod that the rules and the simulator share, computed once per pod (part
+ * of the PodModel): which containers run side by side, which are helpers and which the
+ * application, whether the pod runs to completion. Plus small helpers about ports,
+ * probes and hooks, so readers do not each grow their own copy.
  */
 import type { ContainerView, PodView, PortView } from '@podsmith/manifest';
 import { keepAliveReason, localhostPorts, scriptOf, straightSleepSeconds } from './command';
@@ -103,9 +103,14 @@ export function containerText(c: ContainerView, dc: DefaultedContainer): string 
   return [...c.command, ...c.args, ...dc.env.map((e) => e.value ?? '')].join('\n');
 }
 
-/** Ports a container connects to on localhost (`localhost:5432` in its env, args or command). */
+/** Per defaulted container: the hazards ask for every (sidecar, later container) pair, so scan each text once. */
+const portsUsed = new WeakMap<DefaultedContainer, ReadonlySet<number>>();
+
+/** Ports a container connects to on localhost (`localhost:5432` in its env, args or command); `dc` is its defaulted twin. */
 export function localPortsUsed(c: ContainerView, dc: DefaultedContainer): ReadonlySet<number> {
-  return new Set(localhostPorts(containerText(c, dc)));
+  let ports = portsUsed.get(dc);
+  if (!ports) portsUsed.set(dc, (ports = new Set(localhostPorts(containerText(c, dc)))));
+  return ports;
 }
 
 /** The numbers a container declares as containerPorts. */

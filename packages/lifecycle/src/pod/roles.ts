@@ -1,7 +1,8 @@
 /**
  * What a container is for. Several lifecycle rules only make sense for a kind of
- * helper (a log shipper must outlive the app, a proxy must start before it), so the
- * linter first decides each container's role, with a reason the UI can show.
+ * helper (a log shipper must outlive the app, a proxy must start before it), so the pod
+ * model decides each container's role once, with a reason the UI can show, for the
+ * linter and the simulator alike.
  */
 import type { ContainerView, PodView } from '@podsmith/manifest';
 import { hasFlag, runsForeverReason, scriptOf, tailedPaths } from './command';

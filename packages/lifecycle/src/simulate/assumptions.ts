@@ -6,22 +6,22 @@
  * The defaults are deliberately small, round and stated: Podsmith cannot know how long an
  * app takes to start or to stop, and says so in `why`.
  */
-import type { ContainerView, PodView } from '@podsmith/manifest';
+import type { ContainerView } from '@podsmith/manifest';
 import { scriptOf, straightSleepSeconds } from '../pod/command';
 import type { DefaultedContainer, Handler } from '../pod/defaults';
 import { DEFAULT_GRACE_PERIOD_SECONDS } from '../pod/defaults';
 import { drainOf } from '../pod/drain';
-import { podModel, type PodModel } from '../pod/model';
+import type { PodModel } from '../pod/model';
 import { numberOr } from '../pod/plain';
 import { execScript } from '../pod/pod-facts';
 import { HELPER_ROLES } from '../pod/roles';
 import { neverExitsReason } from '../hazards/never-exits';
 import { preStopExit } from '../hazards/prestop-exit';
 import type { Assumption, AssumptionOverrides, Assumptions, ContainerAssumptions } from '../types';
-import { featuresAt, type Features } from './features';
+import type { Features } from './features';
 
 /** The documented defaults, in seconds. */
-export const DEFAULT_SECONDS = {
+const DEFAULT_SECONDS = {
   /** A process coming up far enough to serve. */
   startup: 1,
   /** A hook Podsmith cannot see inside (an exec script without literal sleeps, an httpGet). */
@@ -40,10 +40,6 @@ const pod = (seconds: number, why: string): Assumption => ({ seconds, source: 'p
 const byDefault = (seconds: number, why: string): Assumption => ({ seconds, source: 'default', why });
 
 /** The assumptions read from the pod and the documented defaults, before any override. */
-export function defaultAssumptions(view: PodView, k8sVersion: string): Assumptions {
-  return assumptionsOf(podModel(view), featuresAt(k8sVersion));
-}
-
 export function assumptionsOf(model: PodModel, features: Features): Assumptions {
   const written = numberOr(model.pod.spec.terminationGracePeriodSeconds);
   const grace = model.defaulted.terminationGracePeriodSeconds;
@@ -114,7 +110,8 @@ function preStopAssumption(c: ContainerView, dc: DefaultedContainer, model: PodM
   if (!hook) return undefined;
   const seconds = handlerSeconds(hook, features);
   // A hook that stops its own container (`kill 1`) takes no time itself unless it sleeps first.
-  if (seconds.source === 'default' && preStopExit(c, model)) return byDefault(0, `the hook stops the container at once (\`${preStopExit(c, model)}\`)`);
+  const exits = seconds.source === 'default' ? preStopExit(c, model) : undefined;
+  if (exits) return byDefault(0, `the hook stops the container at once (\`${exits}\`)`);
   return seconds.source === 'pod' ? pod(seconds.seconds, seconds.why) : byDefault(seconds.seconds, seconds.why);
 }
 

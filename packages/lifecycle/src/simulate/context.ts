@@ -17,6 +17,16 @@ export function assumed(sim: Sim, c: ContainerView): ContainerAssumptions {
   return a;
 }
 
+/** A sidecar that runs as one at the target version (SidecarContainers, 1.29+). */
+export function isNativeSidecar(sim: Sim, c: ContainerView): boolean {
+  return c.lane === 'sidecar' && sim.features.nativeSidecars;
+}
+
+/** Runs as a plain init container: an init container, or a sidecar whose restartPolicy: Always the version drops. No hooks run for it. */
+export function isPlainInit(sim: Sim, c: ContainerView): boolean {
+  return c.lane === 'init' || (c.lane === 'sidecar' && !sim.features.nativeSidecars);
+}
+
 /** The containers that take part in the pod's life, in declaration order (ephemeral containers are added by hand, later). */
 export function lifeContainers(sim: Sim): readonly ContainerView[] {
   return sim.model.pod.containers.filter((c) => c.lane !== 'ephemeral');

@@ -6,7 +6,7 @@
  */
 import type { ContainerView } from '@podsmith/manifest';
 import type { Assumption } from '../types';
-import { assumed, type Sim } from './context';
+import { assumed, isNativeSidecar, type Sim } from './context';
 import type { Termination } from './termination';
 
 export interface DeadlineOverrun {
@@ -32,7 +32,7 @@ export function deadlineOverrun(sim: Sim, termination: Termination, running: rea
   });
   const firstLate = late[0];
   if (!firstLate) return undefined;
-  const sidecars = running.filter((c) => c.lane === 'sidecar' && sim.features.nativeSidecars);
+  const sidecars = running.filter((c) => isNativeSidecar(sim, c));
   const drains = sidecars.map((container) => ({ container, shutdown: assumed(sim, container).shutdown }));
   const hooked = running.filter((c) => c.lane === 'main').flatMap((c) => {
     const preStop = assumed(sim, c).preStop;

@@ -7,7 +7,7 @@
  * container_lifecycle_test "should call sidecar container PreStop hook simultaneously").
  */
 import type { ContainerView } from '@podsmith/manifest';
-import { assumed, type Sim } from './context';
+import { assumed, isPlainInit, type Sim } from './context';
 import { event, mark, type PhaseDraft } from './phase';
 import { nameOf, secs } from './words';
 
@@ -20,7 +20,7 @@ export function runPreStopHooks(sim: Sim, draft: PhaseDraft, stopped: readonly C
   }
   for (const c of stopped) {
     const preStop = assumed(sim, c).preStop;
-    if (!preStop || c.lane === 'init' || (c.lane === 'sidecar' && !sim.features.nativeSidecars)) continue;
+    if (!preStop || isPlainInit(sim, c)) continue;
     const end = Math.min(from + preStop.seconds, deadline);
     ends.set(c.id, end);
     const sidecar = c.lane === 'sidecar' ? (from > 0 ? ' (the sidecars\' hooks all start now, together)' : ' (a sidecar\'s hook runs now too, with the app\'s)') : '';

@@ -15,7 +15,7 @@ import { startupDeadlocks } from '../hazards/startup-deadlock';
 import { unguardedDependency } from '../hazards/unguarded-sidecar';
 import { initStatus, labels } from '../pod/pod-facts';
 import type { PhaseKind, Problem } from '../types';
-import { assumed, type Sim } from './context';
+import { assumed, isNativeSidecar, type Sim } from './context';
 import { deadlineOverrun } from './deadline';
 import type { Completion } from './completion';
 import type { Startup } from './startup';
@@ -70,7 +70,7 @@ export function terminationProblems(sim: Sim, termination: Termination, running:
     if (stops === undefined || appsGone <= stops) continue;
     problems.push({ kind: 'lost-logs', phase, from: stops, to: appsGone, containers: [shipper.id, ...ids(apps)], rule: 'log-shipper-not-native', text: `Lines ${labels(apps)} write${apps.length === 1 ? 's' : ''} from ${secs(stops)} to ${secs(appsGone)} are lost: ${nameOf(shipper)} stopped reading at ${secs(stops)}, when it got SIGTERM together with the app.` });
   }
-  for (const c of running.filter((x) => x.lane === 'sidecar' && sim.features.nativeSidecars)) {
+  for (const c of running.filter((x) => isNativeSidecar(sim, x))) {
     const gone = exitOf(c)?.at;
     if (gone === undefined) continue;
     const how = preStopExit(c, model);

@@ -11,7 +11,7 @@ import type { ContainerView } from '@podsmith/manifest';
 import { startupDeadlocks } from '../hazards/startup-deadlock';
 import { initStatus, startGate } from '../pod/pod-facts';
 import type { Phase } from '../types';
-import { assumed, lifeContainers, type Sim } from './context';
+import { assumed, isNativeSidecar, lifeContainers, type Sim } from './context';
 import { event, finishPhase, mark, newDraft, type PhaseDraft } from './phase';
 import { nameOf, secs } from './words';
 
@@ -37,7 +37,7 @@ export interface Startup {
 }
 
 export function simulateStartup(sim: Sim): Startup {
-  const { model, features } = sim;
+  const { model } = sim;
   const draft = newDraft();
   const startedAt = new Map<string, number>();
   const readyAt = new Map<string, number>();
@@ -49,7 +49,7 @@ export function simulateStartup(sim: Sim): Startup {
   let stuck: Stuck | undefined;
   for (const c of containers.filter((x) => x.ref.list === 'initContainers')) {
     startedAt.set(c.id, t);
-    if (c.lane === 'sidecar' && features.nativeSidecars) {
+    if (isNativeSidecar(sim, c)) {
       running.push(c);
       const start = startSidecar(sim, draft, c, t);
       if (start === undefined) {

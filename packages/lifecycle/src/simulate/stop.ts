@@ -7,7 +7,6 @@
  * grace period after the preStop hook and the wait for its turn, at least 2 s).
  */
 import type { ContainerView } from '@podsmith/manifest';
-import type { ContainerState } from '../types';
 import { assumed, type Sim } from './context';
 import { stopSignalOf } from './features';
 import { event, mark, type PhaseDraft } from './phase';
@@ -56,16 +55,12 @@ export function exitAfter(sim: Sim, draft: PhaseDraft, c: ContainerView, signalA
   if (natural > killAt) {
     const when = killAt > deadline ? `${secs(killAt - signalAt)} after its signal` : 'at the deadline';
     event(draft, killAt, 'SIGKILL', `${nameOf(c)} is still running ${when}: SIGKILL. Whatever it had not finished is lost.`, c.id);
-    endAs(draft, c, killAt, 'killed', 'SIGKILL');
+    mark(draft, c.id, killAt, 'killed', 'SIGKILL');
     return { signalAt, at: killAt, killed: true };
   }
   event(draft, natural, 'exited', `${nameOf(c)} exits${shutdown > 0 ? `, ${secs(shutdown)} after the signal` : ''}.`, c.id);
-  endAs(draft, c, natural, 'exited');
+  mark(draft, c.id, natural, 'exited');
   return { signalAt, at: natural, killed: false };
-}
-
-function endAs(draft: PhaseDraft, c: ContainerView, at: number, state: ContainerState, label?: string): void {
-  mark(draft, c.id, at, state, label);
 }
 
 /**

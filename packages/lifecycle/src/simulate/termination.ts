@@ -16,7 +16,7 @@
 import type { ContainerView } from '@podsmith/manifest';
 import { preStopExit } from '../hazards/prestop-exit';
 import type { Phase } from '../types';
-import { lifeContainers, type Sim } from './context';
+import { isNativeSidecar, isPlainInit, lifeContainers, type Sim } from './context';
 import { event, finishPhase, mark, newDraft } from './phase';
 import { runPreStopHooks } from './prestop';
 import { exitAfter, KILL_AFTER_SECONDS, stopContainer, stopSidecarsInReverse, type Exit } from './stop';
@@ -47,10 +47,10 @@ export function simulateTermination(sim: Sim, running: readonly ContainerView[])
   const mainsGone = Math.max(0, ...mains.map((c) => exits.get(c.id)?.at ?? 0));
 
   // Init containers still running (startup never ended) have no hooks: they are stopped at once.
-  for (const c of running.filter((x) => x.lane === 'init' || (x.lane === 'sidecar' && !sim.features.nativeSidecars))) {
+  for (const c of running.filter((x) => isPlainInit(sim, x))) {
     exits.set(c.id, stopContainer(sim, draft, c, 0, grace, ' at once (an init container still running)'));
   }
-  const sidecars = running.filter((c) => c.lane === 'sidecar' && sim.features.nativeSidecars);
+  const sidecars = running.filter((c) => isNativeSidecar(sim, c));
   const selfStopped = sidecars.filter((c) => hookEnds.has(c.id) && preStopExit(c, sim.model));
   for (const c of selfStopped) {
     const at = hookEnds.get(c.id) ?? 0;
