@@ -15,7 +15,7 @@ const TAB_WORD: Readonly<Record<StripTab, string>> = { findings: 'Findings', tim
  * The strip under the diagram: Findings and Timeline as two tabs (WAI-ARIA tabs, the
  * arrow keys move between them). Tabs rather than side by side: at 1280 × 800 the
  * diagram column is under 500 px wide, too narrow for a timeline beside a list.
- * The findings stay mounted (the editor's markers and the Fix focus rely on them); the
+ * The findings stay mounted (the Fix focus and the timeline's links rely on them); the
  * timeline renders only while it shows, so typing does not redraw it unseen.
  */
 export function BottomStrip() {

@@ -8,7 +8,7 @@ import { stepForProblem } from '../timeline/steps';
 import { usePlayback } from '../timeline/playback';
 import type { Linter } from '../store/linter';
 import { countText, SEVERITY_ICON } from './severity';
-import { fixLabel, groupBySeverity, severityCounts, workloadOf } from './model';
+import { findingSubject, fixLabel, groupBySeverity, severityCounts, workloadOf } from './model';
 import './findings.css';
 
 /**
@@ -157,7 +157,7 @@ function FindingItem({ finding, linter, workload, stale, onFixed, problem }: Fin
             {' · '}
             <button type="button" className="link-button finding__timeline" onClick={showOnTimeline}>
               Show on timeline
-              <span className="visually-hidden">: {fixLabel(finding).replace(/^Fix /, '')}</span>
+              <span className="visually-hidden">: {findingSubject(finding)}</span>
             </button>
           </>
         )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '@podsmith/manifest';
 import type { Finding, Severity } from '@podsmith/lint';
-import { fixLabel, groupBySeverity, severityCounts, workloadOf } from './model';
+import { countsText, findingSubject, fixLabel, groupBySeverity, severityCounts, workloadOf } from './model';
 import { countText, summarize, summaryText } from './severity';
 
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n  - name: app\n    image: nginx\n';
@@ -28,6 +28,12 @@ describe('grouping', () => {
     expect(severityCounts(LIST.slice(1, 3)).map(({ severity, count }) => countText(severity, count))).toEqual(['1 error', '1 warning', '0 info']);
     expect(countText('warning', 2)).toBe('2 warnings');
   });
+
+  it('says the severities there are in one line', () => {
+    expect(countsText(LIST)).toBe('2 errors, 1 warning, 1 info');
+    expect(countsText([finding('x', 'warning')])).toBe('1 warning');
+    expect(countsText([])).toBe('');
+  });
 });
 
 describe('summaries for badges', () => {
@@ -49,5 +55,10 @@ describe('labels', () => {
   it('a Fix button starts with its visible word and says what it fixes', () => {
     expect(fixLabel(finding('x', 'warning', { ruleId: 'log-shipper-not-native', container: 'fluent-bit' }))).toBe('Fix log-shipper-not-native in fluent-bit');
     expect(fixLabel(finding('x', 'warning', { ruleId: 'zero-grace-period' }))).toBe('Fix zero-grace-period');
+  });
+
+  it('a finding’s subject is its rule and its container', () => {
+    expect(findingSubject(finding('x', 'warning', { ruleId: 'log-shipper-not-native', container: 'fluent-bit' }))).toBe('log-shipper-not-native in fluent-bit');
+    expect(findingSubject(finding('x', 'warning', { ruleId: 'zero-grace-period' }))).toBe('zero-grace-period');
   });
 });

@@ -1,7 +1,7 @@
 /** What the findings panel lists, as pure functions of the lint result. */
 import type { Finding, Severity } from '@podsmith/lint';
 import { describeObject, describePod, type ParsedManifest } from '@podsmith/manifest';
-import { SEVERITIES } from './severity';
+import { countText, SEVERITIES } from './severity';
 
 export interface SeverityGroup {
   readonly severity: Severity;
@@ -19,6 +19,14 @@ export function severityCounts(findings: readonly Finding[]): { readonly severit
   return SEVERITIES.map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length }));
 }
 
+/** `1 error, 2 warnings`: the severities there are, in one line (the gallery's summary). */
+export function countsText(findings: readonly Finding[]): string {
+  return severityCounts(findings)
+    .filter(({ count }) => count > 0)
+    .map(({ severity, count }) => countText(severity, count))
+    .join(', ');
+}
+
 /**
  * `Deployment api`: which workload a finding is about, when the file holds more than one
  * (with one, every finding about a pod is about the pod on the diagram and this is
@@ -29,7 +37,12 @@ export function workloadOf(parsed: ParsedManifest, finding: Finding): string | u
   return parsed.pods.length > 1 ? describePod(parsed, finding.pod) : undefined;
 }
 
+/** `log-shipper-not-native in fluent-bit`: which finding a button is about, in its accessible name. */
+export function findingSubject(finding: Finding): string {
+  return `${finding.ruleId}${finding.container ? ` in ${finding.container}` : ''}`;
+}
+
 /** The Fix button's accessible name: it starts with its visible word and says what it fixes. */
 export function fixLabel(finding: Finding): string {
-  return `Fix ${finding.ruleId}${finding.container ? ` in ${finding.container}` : ''}`;
+  return `Fix ${findingSubject(finding)}`;
 }

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import type { PodPattern } from '@podsmith/patterns/pods';
 import { usePodsmith } from '../store/store';
-import { countText, SEVERITY_ICON } from '../findings/severity';
-import { severityCounts } from '../findings/model';
+import { SEVERITY_ICON } from '../findings/severity';
+import { countsText } from '../findings/model';
 import { Timeline } from '../timeline/Timeline';
 import { lintPatternForm } from './findings';
 import { simulatePatternForm } from './simulation';
-import { formLabel, openInDesigner, type FormName } from './openInDesigner';
+import { formLabel, formTitle, openInDesigner, type FormName } from './openInDesigner';
 
 interface FormPanelProps {
   readonly pattern: PodPattern;
@@ -23,11 +23,10 @@ export function FormPanel({ pattern, form }: FormPanelProps) {
   const lifecycle = useMemo(() => simulatePatternForm(yaml, version), [yaml, version]);
   const [opening, setOpening] = useState(false);
   const headingId = useId();
-  const title = `${label[0]!.toUpperCase()}${label.slice(1)} form`;
 
   return (
     <section className={`gallery__form gallery__form--${form}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>{title}</h3>
+      <h3 id={headingId}>{formTitle(pattern, form)}</h3>
       <p>{summary}</p>
       <button
         type="button"
@@ -51,12 +50,7 @@ export function FormPanel({ pattern, form }: FormPanelProps) {
           <p>No findings.</p>
         ) : (
           <>
-            <p className="gallery__counts">
-              {severityCounts(findings)
-                .filter(({ count }) => count > 0)
-                .map(({ severity, count }) => countText(severity, count))
-                .join(', ')}
-            </p>
+            <p className="gallery__counts">{countsText(findings)}</p>
             <ul>
               {findings.map((f) => (
                 <li key={f.id} className={`finding severity--${f.severity}`}>

@@ -4,7 +4,7 @@
  * small, in the first load, so a link opens the gallery at once.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import { GALLERY_HASH, parseGalleryHash, patternHash, type GalleryRoute } from './route';
+import { GALLERY_HASH, parseGalleryHash, type GalleryRoute } from './route';
 
 /** The id of the toolbar's Patterns button. */
 export const PATTERNS_BUTTON_ID = 'open-patterns';
@@ -22,10 +22,6 @@ export function useGalleryRoute(): GalleryRoute | undefined {
 
 export function openGallery(): void {
   window.location.hash = GALLERY_HASH;
-}
-
-export function openPattern(id: string): void {
-  window.location.hash = patternHash(id);
 }
 
 /**

@@ -11,6 +11,12 @@ export function formLabel(pattern: PodPattern, form: FormName): string {
   return form === 'fixed' ? 'fixed' : pattern.broken.kind;
 }
 
+/** `Fixed form`, `Legacy form`: a form's heading. */
+export function formTitle(pattern: PodPattern, form: FormName): string {
+  const label = formLabel(pattern, form);
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)} form`;
+}
+
 /**
  * Load the form through the store's import path and close the gallery. It waits for the
  * editor: loaded before it, the pattern would be the editor's first text and the user's

@@ -5,7 +5,7 @@
  */
 import { parseManifest, projectPod } from '@podsmith/manifest';
 import { simulate, type Simulation } from '@podsmith/lifecycle';
-import { podTitle } from '../diagram/labels';
+import { timelineTitle } from '../timeline/eventsText';
 
 export interface FormSimulation {
   readonly simulation: Simulation;
@@ -19,5 +19,5 @@ export function simulatePatternForm(yaml: string, k8sVersion: string): FormSimul
   const ref = parsed.pods[0];
   const pod = ref && projectPod(parsed, ref);
   if (!pod) return undefined;
-  return { simulation: simulate(pod, { k8sVersion, overrides: {} }), title: `${podTitle(pod)}, Kubernetes ${k8sVersion}` };
+  return { simulation: simulate(pod, { k8sVersion, overrides: {} }), title: timelineTitle(pod, k8sVersion) };
 }

@@ -87,7 +87,7 @@ export function findingTarget(finding: Finding, pod: PodView): FindingTarget {
  * injected.ts): the linter names it and shows the finding at the annotation that causes it.
  */
 export function injectedTarget(finding: Finding, injected: readonly ContainerView[]): ContainerView | undefined {
-  const at = (path: readonly (string | number)[]) => path.length === finding.path.length && path.every((key, i) => finding.path[i] === key);
+  const at = (path: readonly (string | number)[]) => path.length === finding.path.length && startsWith(finding.path, path);
   return injected.find((c) => c.name === finding.container && at(c.injected?.path ?? []));
 }
 

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo } from 'react';
 import { usePodsmith } from '../store/store';
 import { useStrip } from '../app/strip';
-import { podTitle } from '../diagram/labels';
 import { noOverrides, withOverride } from './assumptions';
+import { timelineTitle } from './eventsText';
 import { findingForProblem } from './links';
 import { usePlayback } from './playback';
 import { Timeline } from './Timeline';
@@ -36,7 +36,7 @@ export function TimelinePanel() {
   useEffect(() => {
     if (focusProblem && simulation) focusDone(focusProblem.seq);
   }, [focusProblem, simulation, focusDone]);
-  const title = pod ? `${podTitle(pod)}, Kubernetes ${version}` : '';
+  const title = pod ? timelineTitle(pod, version) : '';
 
   return (
     <section className={stale ? 'timeline-panel timeline-panel--stale' : 'timeline-panel'} aria-labelledby={titleId}>

@@ -245,7 +245,7 @@ function phaseTitle(phase: Phase, room: number): string {
 }
 
 /** How wide a problem's mark is drawn: its bold words, the warning sign and the padding. */
-export function markWidth(title: string): number {
+function markWidth(title: string): number {
   return textWidth(`⚠ ${title}`) * 1.1 + 14;
 }
 

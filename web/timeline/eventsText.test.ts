@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventsText } from './eventsText';
+import { podOf } from '../diagram/testPods';
+import { eventsText, timelineTitle } from './eventsText';
 import { JOB_REGULAR_HELPER, LOG_SHIPPER_REGULAR } from './testSimulations';
 
 describe('eventsText', () => {
@@ -38,5 +39,12 @@ describe('eventsText', () => {
     expect(text).toContain('Completion\n4. +10 s: "migrate" exits 0.\n(never ends)\n');
     expect(text).toContain('Assumptions changed by hand\n- Grace period (terminationGracePeriodSeconds): 60 s\n');
     expect(text).toContain('Notes\n- Kubernetes 1.28 drops restartPolicy on init containers.\n');
+  });
+});
+
+describe('timelineTitle', () => {
+  it('is the workload and the target version', () => {
+    const deployment = podOf('apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        image: nginx\n');
+    expect(timelineTitle(deployment, '1.33')).toBe('Deployment web, Kubernetes 1.33');
   });
 });

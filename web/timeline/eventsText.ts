@@ -4,9 +4,16 @@
  * clipboard for a ticket, and what the event list shows.
  */
 import type { Phase, PhaseKind, Simulation } from '@podsmith/lifecycle';
+import type { PodView } from '@podsmith/manifest';
+import { podTitle } from '../diagram/labels';
 import { formatSeconds, tickText } from './scale';
 import { assumptionFields } from './assumptions';
 import { shownProblems } from './problems';
+
+/** `Deployment web, Kubernetes 1.33`: what a timeline is of (the chart's name, the copied text's first line). */
+export function timelineTitle(pod: PodView, k8sVersion: string): string {
+  return `${podTitle(pod)}, Kubernetes ${k8sVersion}`;
+}
 
 export const PHASE_HEADING: Readonly<Record<PhaseKind, string>> = {
   startup: 'Startup (seconds since the pod was scheduled)',

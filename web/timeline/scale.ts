@@ -33,7 +33,7 @@ export interface PhaseScale {
 }
 
 /** A stretch longer than this, and longer than half the phase, is drawn short. */
-export const BREAK_MIN_SECONDS = 8;
+const BREAK_MIN_SECONDS = 8;
 const BREAK_SHARE = 0.5;
 /** The open tail of a phase that never ends, in pixels. */
 export const TAIL_WIDTH = 44;

@@ -8,6 +8,7 @@ import type { Lane } from '@podsmith/manifest';
 
 const span = (from: number, to: number | undefined, state: Span['state'], label?: string): Span => (label ? { from, to, state, label } : { from, to, state });
 const track = (container: string, lane: Lane, spans: Span[]): LaneTrack => ({ container, lane, spans });
+const waitingForever = (container: string, lane: Lane) => track(container, lane, [span(0, undefined, 'waiting')]);
 const event = (at: number, kind: LifecycleEvent['kind'], text: string, container?: string): LifecycleEvent => (container ? { at, kind, text, container } : { at, kind, text });
 
 const assumptions = (containers: string[], grace = 30): Assumptions => ({
@@ -144,14 +145,12 @@ export const JOB_REGULAR_HELPER: Simulation = {
   notes: [],
 };
 
-const waitingForever = (container: string, lane: Lane) => track(container, lane, [span(0, undefined, 'waiting')]);
-
 /** An init container that never exits: the pod stays in Init:1/3. */
 export const STUCK_IN_INIT: Simulation = {
   startup: {
     kind: 'startup',
     tracks: [
-      track('app', 'main', [span(0, undefined, 'waiting')]),
+      waitingForever('app', 'main'),
       track('wait-for-db', 'init', [span(0, 2, 'running'), span(2, undefined, 'exited', 'exit 0')]),
       track('git-sync', 'init', [span(0, 2, 'waiting'), span(2, undefined, 'running')]),
       waitingForever('migrate', 'init'),
