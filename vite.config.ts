@@ -50,7 +50,7 @@ const k8sShapes = openApiModule('virtual:podsmith/k8s-shapes', buildShapeTable);
  */
 const offline = VitePWA({
   registerType: 'prompt',
-  injectRegister: false, // web/app/pwa/registerServiceWorker.ts registers it
+  injectRegister: false, // web/app/pwa/offline.ts registers it
   manifest: false,
   workbox: {
     globPatterns: ['**/*.{html,js,css,ttf,svg,png,webmanifest}'],

@@ -11,12 +11,10 @@
  * with the rest: what they render is what the
  * user gets.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { violations } from './axe';
-import { clickAfter, expect, loadText, openApp, test } from './fixtures';
+import { clickAfter, expect, loadText, openApp, repoText, test } from './fixtures';
 
-const WITH_FINDINGS = readFileSync(fileURLToPath(new URL('../fixtures/lint-cases/case02-deploy-fluentbit-regular-container.yaml', import.meta.url)), 'utf8');
+const WITH_FINDINGS = repoText('fixtures/lint-cases/case02-deploy-fluentbit-regular-container.yaml');
 
 test.beforeEach(async ({ page }) => {
   await openApp(page);

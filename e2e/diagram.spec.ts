@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { clickAfter, expect, loadText, openApp, storeText, test } from './fixtures';
+import { clickAfter, containerNode, expect, loadText, openApp, storeText, test } from './fixtures';
 
 const POD = `# A pod to design.
 apiVersion: v1
@@ -47,11 +47,6 @@ const names = (list: Container[] | undefined) => (list ?? []).map((c) => c.name)
 
 function lane(page: Page, title: 'Init containers' | 'Native sidecars' | 'Main containers'): Locator {
   return page.getByRole('region', { name: title });
-}
-
-/** A container node, found by the name its accessible label starts with. */
-function containerNode(page: Page, name: string): Locator {
-  return page.getByRole('group', { name: new RegExp(`^(Init container|Native sidecar|Container) ${name},`) });
 }
 
 function template(page: Page, label: string): Locator {

@@ -3,20 +3,11 @@
  * in the editor and as a badge in the diagram; its quick fix is one edit of the text; the
  * target Kubernetes version changes what is found and survives a reload.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { clickAfter, editorLine, editorText, expect, loadText, openApp, storeText, test, waitForEditor } from './fixtures';
+import { clickAfter, containerNode, editorLine, editorText, expect, findingsPanel, loadText, openApp, repoPath, repoText, storeText, test, waitForEditor } from './fixtures';
 
-const repo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const CASE02 = 'fixtures/lint-cases/case02-deploy-fluentbit-regular-container.yaml';
-
-const panel = (page: Page): Locator => page.getByRole('region', { name: 'Findings' });
-
-function containerNode(page: Page, name: string): Locator {
-  return page.getByRole('group', { name: new RegExp(`^(Init container|Native sidecar|Container) ${name},`) });
-}
 
 interface Container {
   name: string;
@@ -29,12 +20,12 @@ async function podSpec(page: Page): Promise<{ initContainers?: Container[]; cont
 
 test('a log shipper declared as a regular container: panel, editor marker, diagram badge, and the quick fix', async ({ page }) => {
   await openApp(page);
-  const original = readFileSync(repo(CASE02), 'utf8');
-  await page.getByTestId('open-file').setInputFiles(repo(CASE02));
+  const original = repoText(CASE02);
+  await page.getByTestId('open-file').setInputFiles(repoPath(CASE02));
   await expect.poll(() => editorText(page)).toBe(original);
 
   // The panel: one warning, with its rule id, its reasons and its source.
-  const findings = panel(page);
+  const findings = findingsPanel(page);
   await expect(findings.getByRole('heading', { name: '1 warning' })).toBeVisible();
   const item = findings.getByRole('listitem').filter({ hasText: 'log-shipper-not-native' });
   await expect(item).toContainText('"fluent-bit" is a log shipper');
@@ -76,7 +67,7 @@ test('a log shipper declared as a regular container: panel, editor marker, diagr
 
 test('the target version: 1.28 cannot run the example native sidecar, and the choice survives a reload', async ({ page }) => {
   await openApp(page);
-  const findings = panel(page);
+  const findings = findingsPanel(page);
   await expect(findings).toContainText('No findings');
   const picker = page.getByLabel('Kubernetes version');
   await expect(picker).toHaveValue('1.36');
@@ -90,15 +81,15 @@ test('the target version: 1.28 cannot run the example native sidecar, and the ch
   await page.reload();
   await waitForEditor(page);
   await expect(page.getByLabel('Kubernetes version')).toHaveValue('1.28');
-  await expect(panel(page).getByRole('listitem').filter({ hasText: 'native-sidecar-unsupported-version' })).toBeVisible();
+  await expect(findingsPanel(page).getByRole('listitem').filter({ hasText: 'native-sidecar-unsupported-version' })).toBeVisible();
 });
 
 test('suppressed findings are counted and listed with their reason; broken YAML keeps the findings, greyed', async ({ page }) => {
   await openApp(page);
-  const original = readFileSync(repo(CASE02), 'utf8');
+  const original = repoText(CASE02);
   const suppressed = original.replace('  name: web\n', '  name: web\n  annotations:\n    podsmith.dev/ignore-log-shipper-not-native: "fluent-bit only ships node logs here"\n');
   expect(await loadText(page, suppressed)).toBe(true);
-  const findings = panel(page);
+  const findings = findingsPanel(page);
   await expect(findings).toContainText('No findings');
   await findings.getByText('1 suppressed').click();
   await expect(findings).toContainText('“fluent-bit only ships node logs here”');

@@ -6,7 +6,9 @@
  * - localStorage starts empty (the autosave of an earlier test never leaks in), while a
  *   reload inside a test keeps it, so autosave can be tested.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -104,3 +106,27 @@ export async function clickAfter(page: Page, content: string): Promise<void> {
   }).toPass({ timeout: 10_000 });
   await page.keyboard.press('End');
 }
+
+/** A file of the repository, by its path from the root (for setInputFiles). */
+export function repoPath(path: string): string {
+  return fileURLToPath(new URL(`../${path}`, import.meta.url));
+}
+
+/** A file of the repository as text (an example, a lint case, a pattern). */
+export function repoText(path: string): string {
+  return readFileSync(repoPath(path), 'utf8');
+}
+
+/** A container node of the diagram, by the name its accessible label starts with, in any lane or in `lane`. */
+export function containerNode(page: Page, name: string, lane?: 'Init container' | 'Native sidecar' | 'Container'): Locator {
+  return page.getByRole('group', { name: new RegExp(`^${lane ?? '(Init container|Native sidecar|Container)'} ${name},`) });
+}
+
+/** The findings list under the diagram. */
+export const findingsPanel = (page: Page): Locator => page.getByRole('region', { name: 'Findings' });
+
+/** The timeline under the diagram (its tab must be open). */
+export const timelinePanel = (page: Page): Locator => page.getByRole('region', { name: 'Timeline' });
+
+/** The timeline's chart. */
+export const timelineChart = (page: Page): Locator => timelinePanel(page).getByRole('group', { name: /^Timeline of / });

@@ -4,13 +4,10 @@
  * designer" (one step of the editor's undo history), links to a pattern, Back and
  * Forward, Escape.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { editorText, expect, openApp, storeText, test, waitForEditor } from './fixtures';
+import { editorText, expect, openApp, repoText, storeText, test, waitForEditor } from './fixtures';
 
-const patternYaml = (id: string, form: 'broken' | 'fixed') =>
-  readFileSync(fileURLToPath(new URL(`../packages/patterns/src/pods/${id}/${form}.yaml`, import.meta.url)), 'utf8');
+const patternYaml = (id: string, form: 'broken' | 'fixed') => repoText(`packages/patterns/src/pods/${id}/${form}.yaml`);
 
 const gallery = (page: Page) => page.getByRole('dialog');
 const patternsButton = (page: Page) => page.getByRole('toolbar', { name: 'Manifest' }).getByRole('button', { name: 'Patterns', exact: true });

@@ -6,15 +6,13 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { ISTIO_JOB } from '../test-support/istioJob';
-import { editorText, expect, loadText, openApp, storeText, test } from './fixtures';
+import { editorText, expect, findingsPanel, loadText, openApp, storeText, test } from './fixtures';
 
 const JOB = ISTIO_JOB;
 
 function injectedNode(page: Page, name: string): Locator {
   return page.getByRole('group', { name: new RegExp(`^(Init container|Native sidecar|Container) ${name},.*injected by Istio at admission, not in the YAML$`) });
 }
-
-const panel = (page: Page): Locator => page.getByRole('region', { name: 'Findings' });
 
 test.beforeEach(async ({ page }) => {
   await openApp(page);
@@ -60,13 +58,13 @@ test('before Istio injects native sidecars, the proxy blocks the Job: the findin
   await expect(proxy).toHaveAccessibleName(/^Container istio-proxy/);
   await expect(proxy.getByRole('img', { name: /worst: error/ })).toBeVisible();
 
-  const item = panel(page).getByRole('listitem').filter({ hasText: 'job-blocked-by-sidecar' });
+  const item = findingsPanel(page).getByRole('listitem').filter({ hasText: 'job-blocked-by-sidecar' });
   await expect(item).toContainText('injected by Istio at admission');
-  await panel(page).getByRole('button', { name: 'Fix job-blocked-by-sidecar in istio-proxy' }).click();
+  await findingsPanel(page).getByRole('button', { name: 'Fix job-blocked-by-sidecar in istio-proxy' }).click();
 
   const text = await storeText(page);
   expect(text).toBe(JOB.replace('        sidecar.istio.io/inject: "true"\n', '        sidecar.istio.io/inject: "true"\n        sidecar.istio.io/nativeSidecar: "true"\n'));
   await expect.poll(() => editorText(page)).toBe(text);
   await expect(injectedNode(page, 'istio-proxy')).toHaveAccessibleName(/^Native sidecar istio-proxy/);
-  await expect(panel(page)).not.toContainText('job-blocked-by-sidecar');
+  await expect(findingsPanel(page)).not.toContainText('job-blocked-by-sidecar');
 });

@@ -4,12 +4,9 @@
  * what the timeline shows. Everything goes through what a user clicks.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, test, waitForEditor } from './fixtures';
+import { expect, findingsPanel, openApp, test, timelineChart, timelinePanel } from './fixtures';
 
 const gallery = (page: Page): Locator => page.getByRole('dialog');
-const timeline = (page: Page): Locator => page.getByRole('region', { name: 'Timeline' });
-const chart = (page: Page): Locator => timeline(page).getByRole('group', { name: /^Timeline of / });
-const findings = (page: Page): Locator => page.getByRole('region', { name: 'Findings' });
 
 /** `form`: the broken (or legacy) form, or the fixed one. */
 async function openPatternForm(page: Page, id: string, form: 'broken' | 'fixed'): Promise<void> {
@@ -22,25 +19,24 @@ async function openPatternForm(page: Page, id: string, form: 'broken' | 'fixed')
 
 async function showTimeline(page: Page): Promise<void> {
   await page.getByRole('tab', { name: /^Timeline/ }).click();
-  await expect(chart(page)).toBeVisible();
+  await expect(timelineChart(page)).toBeVisible();
 }
 
 test('the legacy log collector loses the last lines on the timeline; its Fix makes the shipper outlive the app', async ({ page }) => {
   await openApp(page);
-  await waitForEditor(page);
   await openPatternForm(page, 'log-collector', 'broken');
 
   await showTimeline(page);
-  await expect(chart(page).getByRole('button', { name: /^lost logs/ })).toBeVisible();
-  await expect(timeline(page).getByRole('list', { name: 'Problems' })).toContainText(/are lost/);
+  await expect(timelineChart(page).getByRole('button', { name: /^lost logs/ })).toBeVisible();
+  await expect(timelinePanel(page).getByRole('list', { name: 'Problems' })).toContainText(/are lost/);
 
   await page.getByRole('tab', { name: /^Findings/ }).click();
-  await findings(page).getByRole('button', { name: 'Fix log-shipper-not-native in log-collector' }).click();
+  await findingsPanel(page).getByRole('button', { name: 'Fix log-shipper-not-native in log-collector' }).click();
   await expect(page.getByRole('group', { name: /^Native sidecar log-collector,/ })).toBeVisible();
 
   await showTimeline(page);
-  await expect(chart(page).getByText('lost logs')).toHaveCount(0);
-  const texts = await timeline(page).getByRole('region', { name: 'Events' }).getByRole('listitem').allTextContents();
+  await expect(timelineChart(page).getByText('lost logs')).toHaveCount(0);
+  const texts = await timelinePanel(page).getByRole('region', { name: 'Events' }).getByRole('listitem').allTextContents();
   const appExits = texts.findIndex((t) => /"app" exits/.test(t));
   expect(appExits).toBeGreaterThanOrEqual(0);
   expect(texts.findIndex((t) => /"log-collector" gets SIGTERM/.test(t))).toBeGreaterThan(appExits);
@@ -48,13 +44,12 @@ test('the legacy log collector loses the last lines on the timeline; its Fix mak
 
 test('the Job with a regular helper never completes; the native form completes', async ({ page }) => {
   await openApp(page);
-  await waitForEditor(page);
   await openPatternForm(page, 'job-with-sidecar', 'broken');
   await showTimeline(page);
-  await expect(chart(page).getByRole('button', { name: /^never completes/ })).toBeVisible();
+  await expect(timelineChart(page).getByRole('button', { name: /^never completes/ })).toBeVisible();
 
   await openPatternForm(page, 'job-with-sidecar', 'fixed');
   await showTimeline(page);
-  await expect(chart(page).getByText('never completes')).toHaveCount(0);
-  await expect(timeline(page).getByRole('region', { name: 'Events' })).toContainText(/complete/i);
+  await expect(timelineChart(page).getByText('never completes')).toHaveCount(0);
+  await expect(timelinePanel(page).getByRole('region', { name: 'Events' })).toContainText(/complete/i);
 });

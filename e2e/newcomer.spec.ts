@@ -3,14 +3,11 @@
  * panel and its `?` key, the first-visit hint, and the repair of YAML that lost its
  * indentation on the way from a web page.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { clickAfter, editorText, expect, openApp, storeText, test, waitForEditor } from './fixtures';
+import { clickAfter, containerNode, editorText, expect, openApp, repoText, storeText, test, waitForEditor } from './fixtures';
 
-const repo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
-const EXAMPLE = readFileSync(repo('web/examples/log-collector.yaml'), 'utf8');
-const BLANK = readFileSync(repo('web/examples/blank-pod.yaml'), 'utf8');
+const EXAMPLE = repoText('web/examples/log-collector.yaml');
+const BLANK = repoText('web/examples/blank-pod.yaml');
 
 /** What a web page does to YAML: every line starts at the left edge (a `- ` stays with its line). */
 const deindent = (text: string) =>
@@ -18,10 +15,6 @@ const deindent = (text: string) =>
     .split('\n')
     .map((line) => line.trimStart())
     .join('\n');
-
-function containerNode(page: Page, name: string) {
-  return page.getByRole('group', { name: new RegExp(`^(Init container|Native sidecar|Container) ${name},`) });
-}
 
 async function paste(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Paste…' }).click();

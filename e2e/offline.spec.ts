@@ -16,9 +16,9 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { violations } from './axe';
-import { clickAfter, expect, storeText, test, waitForEditor } from './fixtures';
+import { clickAfter, containerNode, expect, storeText, test, waitForEditor } from './fixtures';
 import { startStaticHost, type StaticHost } from './staticHost';
 
 const outDir = process.env.PODSMITH_E2E_DIST ?? 'dist';
@@ -32,10 +32,6 @@ function buildForSubPath(): string {
     stdio: 'pipe',
   });
   return folder;
-}
-
-function containerNode(page: Page, kind: 'Init container' | 'Native sidecar' | 'Container', name: string): Locator {
-  return page.getByRole('group', { name: new RegExp(`^${kind} ${name},`) });
 }
 
 const notice = (page: Page) => page.getByTestId('update-notice');
@@ -169,8 +165,8 @@ for (const served of [
       expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${host.url}sw.js`);
 
       // The example pod is drawn and Monaco loads, with the schema (its hover text comes from the YAML worker).
-      await expect(containerNode(page, 'Native sidecar', 'log-collector')).toBeVisible();
-      await expect(containerNode(page, 'Container', 'app')).toBeVisible();
+      await expect(containerNode(page, 'log-collector', 'Native sidecar')).toBeVisible();
+      await expect(containerNode(page, 'app', 'Container')).toBeVisible();
       await editorLoaded(page);
       await page.locator('.monaco-editor .view-line span', { hasText: /^restartPolicy$/ }).first().hover();
       await expect(page.locator('.monaco-hover').filter({ hasText: 'RestartPolicy defines the restart behavior' })).toBeVisible({ timeout: 15_000 });
@@ -181,7 +177,7 @@ for (const served of [
       await clickAfter(page, 'restartPolicy: Always');
       await page.keyboard.type('x');
       await expect.poll(() => storeText(page)).toContain('restartPolicy: Alwaysx\n');
-      await expect(containerNode(page, 'Init container', 'log-collector')).toBeVisible();
+      await expect(containerNode(page, 'log-collector', 'Init container')).toBeVisible();
       await expect(findings.getByRole('listitem').filter({ hasText: 'init-never-exits' })).toBeVisible();
     });
 
@@ -219,7 +215,7 @@ test.describe('a new build deployed', () => {
     // The user works; meanwhile a new build is deployed, and the browser finds it when it next checks.
     await clickAfter(page, '- name: app');
     await page.keyboard.type('-v2');
-    await expect(containerNode(page, 'Container', 'app-v2')).toBeVisible();
+    await expect(containerNode(page, 'app-v2', 'Container')).toBeVisible();
     host.deploy(folder);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
 
@@ -239,7 +235,7 @@ test.describe('a new build deployed', () => {
       waiting: null,
       active: 'activated',
     });
-    await expect(containerNode(page, 'Container', 'app-v2')).toBeVisible();
+    await expect(containerNode(page, 'app-v2', 'Container')).toBeVisible();
     await expect(notice(page)).toBeHidden();
     await host.close();
   });

@@ -1,9 +1,7 @@
 import { useId, useRef } from 'react';
 import { Dialog } from './Dialog';
 import { usePodsmith, type NewStart } from '../store/store';
-
-/** The pattern gallery opens on this address (another surface owns it). */
-export const GALLERY_HASH = '#gallery';
+import { openGallery } from '../gallery/navigation';
 
 /** "New": a blank pod, the example or the pattern gallery; replacing the text asks first. */
 export function ConfirmNewDialog({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
@@ -37,7 +35,7 @@ export function ConfirmNewDialog({ open, onClose }: { readonly open: boolean; re
             aria-describedby={`${id}-gallery`}
             onClick={() => {
               onClose();
-              window.location.hash = GALLERY_HASH;
+              openGallery();
             }}
           >
             Browse patterns

@@ -7,7 +7,8 @@ import { VersionPicker } from './VersionPicker';
 import { PasteDialog } from './PasteDialog';
 import { ConfirmNewDialog } from './ConfirmNewDialog';
 import { InstallButton } from './pwa/InstallButton';
-import { hasOwnUndo, historyKey, redo, undo, useHistoryState } from '../editor/history';
+import { historyKey, redo, undo, useHistoryState } from '../editor/history';
+import { isTextEntry } from './textEntry';
 import { openGallery, PATTERNS_BUTTON_ID } from '../gallery/navigation';
 import { HelpButton } from '../help/HelpButton';
 
@@ -48,7 +49,7 @@ export function Toolbar() {
         return;
       }
       const step = historyKey(event);
-      if (!step || hasOwnUndo(event.target)) return;
+      if (!step || isTextEntry(event.target)) return;
       event.preventDefault();
       if (step === 'undo') undo();
       else redo();

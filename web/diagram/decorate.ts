@@ -21,7 +21,7 @@ import { runsConcurrently } from '@podsmith/lifecycle';
 import type { Finding } from '@podsmith/lint';
 import { findingTarget, injectedTarget, type FindingTarget } from '../store/findings';
 import { SEVERITY_ICON, summarize } from '../findings/severity';
-import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeFindings, MountEdge } from './graph';
+import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeFindings, FindingSummary, MountEdge } from './graph';
 import { POD_NODE_ID } from './layout';
 
 export function decorateGraph(graph: DiagramGraph, pod: PodView, findings: readonly Finding[]): DiagramGraph {
@@ -93,18 +93,12 @@ function portSharers(pod: PodView, container: ContainerView, port: PortView, fie
 function withNodeFindings(node: DiagramNode, findings: readonly Finding[] | undefined): DiagramNode {
   const summary = findings && summarize(findings);
   if (!summary) return node;
-  switch (node.type) {
-    case 'pod':
-      return { ...node, data: { ...node.data, findings: summary } };
-    case 'container':
-      return { ...node, data: { ...node.data, findings: summary } };
-    case 'injected':
-      return { ...node, data: { ...node.data, findings: summary } };
-    case 'volume':
-      return { ...node, data: { ...node.data, findings: summary } };
-    default:
-      return node;
-  }
+  // Lanes and the network carry no findings; every other node shows its own.
+  return node.type === 'lane' || node.type === 'network' ? node : withSummary(node, summary);
+}
+
+function withSummary<N extends Exclude<DiagramNode, { type: 'lane' | 'network' }>>(node: N, findings: FindingSummary): N {
+  return { ...node, data: { ...node.data, findings } };
 }
 
 /** `▲ log-shipper-not-native`: what an edge says about its findings. */

@@ -6,7 +6,6 @@
  * (a lazy chunk) has loaded.
  */
 import { useSyncExternalStore } from 'react';
-import { isTextEntry } from '../app/textEntry';
 
 /** What the mounted editor offers (Editor.tsx registers it). */
 export interface EditorHistory {
@@ -82,9 +81,4 @@ export function historyKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !event.shiftKey) return 'redo';
   return undefined;
-}
-
-/** Whether a key press on `target` is the editor's or a text field's own to undo (the browser's, or Monaco's). */
-export function hasOwnUndo(target: EventTarget | null): boolean {
-  return isTextEntry(target);
 }

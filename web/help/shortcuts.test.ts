@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isDeleteKey, isMountKey, isMoveKey } from '../diagram/keyboard';
 import { historyKey } from '../editor/history';
 import { keyedSize } from '../app/panes/paneSizes';
+import { tabAfterKey } from '../app/tabs';
+import { stepAfterKey } from '../timeline/steps';
 import { isHelpKey, SHORTCUTS } from './shortcuts';
 
 /** `Ctrl+Shift+Z` as the key event a browser sends. */
@@ -30,6 +32,13 @@ describe('the shortcut list says what the handlers do', () => {
     const keys = group('Diagram').flatMap((s) => s.keys);
     expect(keys.filter((k) => !(isMoveKey(k) || isMountKey(k) || isDeleteKey(k)))).toEqual([]);
     expect(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Delete', 'Backspace', 'M'].every((k) => keys.includes(k))).toBe(true);
+  });
+
+  it('the tabs under the diagram and the timeline chart: every listed key moves', () => {
+    const tabKeys = group('Findings and Timeline tabs').flatMap((s) => s.keys);
+    expect(tabKeys.filter((k) => tabAfterKey(['findings', 'timeline'], 'findings', k) === undefined)).toEqual([]);
+    const chartKeys = group('Timeline chart').flatMap((s) => s.keys);
+    expect(chartKeys.filter((k) => stepAfterKey(k, 1, 3) === undefined)).toEqual([]);
   });
 
   it('the dividers: every listed key resizes', () => {

@@ -42,6 +42,20 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     ],
   },
   {
+    where: 'Findings and Timeline tabs',
+    shortcuts: [
+      { keys: ['ArrowLeft', 'ArrowRight'], does: 'Show the other tab' },
+      { keys: ['Home', 'End'], does: 'Show the first or the last tab' },
+    ],
+  },
+  {
+    where: 'Timeline chart',
+    shortcuts: [
+      { keys: ['ArrowLeft', 'ArrowRight'], does: 'Step to the previous or the next event' },
+      { keys: ['Home', 'End'], does: 'Go to the first or the last event' },
+    ],
+  },
+  {
     where: 'Palette',
     shortcuts: [{ keys: ['Enter', 'Space'], does: 'Add the focused template to its lane' }],
   },

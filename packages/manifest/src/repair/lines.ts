@@ -42,6 +42,21 @@ interface Openness {
 const CLOSED: Openness = { depth: 0, quote: undefined };
 
 /**
+ * Inside a scalar quoted with `quote`, from `start`: the offset of the quote that closes
+ * it, or -1. `''` is an escaped quote inside single quotes, `\\` escapes inside double ones.
+ */
+function closingQuote(text: string, quote: string, start: number): number {
+  for (let i = start; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+
+/**
  * Scan `text` from `state`: what is open after it, and where a `#` comment starts (the
  * length when none). A quote opens a quoted scalar only where a token starts, so the
  * apostrophe of `it's` is text.
@@ -49,14 +64,15 @@ const CLOSED: Openness = { depth: 0, quote: undefined };
 function scan(text: string, state: Openness): Openness & { readonly comment: number } {
   let { depth, quote } = state;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
     if (quote) {
-      if (c === quote) {
-        // '' inside single quotes is an escaped quote.
-        if (quote === "'" && text[i + 1] === "'") i++;
-        else quote = undefined;
-      } else if (c === '\\' && quote === '"') i++;
-    } else if (c === '"' || c === "'") {
+      const close = closingQuote(text, quote, i);
+      if (close < 0) return { depth, quote, comment: text.length };
+      i = close;
+      quote = undefined;
+      continue;
+    }
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
       if (i === 0 || /[\s[{,:]/.test(text[i - 1]!)) quote = c;
     } else if (c === '[' || c === '{') depth++;
     else if (c === ']' || c === '}') depth--;
@@ -88,23 +104,11 @@ function kindOf(value: string): ValueKind {
   return 'scalar';
 }
 
-/** The offset of the quote that closes the quoted scalar `text` starts with, or -1. */
-function closingQuote(text: string): number {
-  const quote = text[0];
-  for (let i = 1; i < text.length; i++) {
-    if (quote === '"' && text[i] === '\\') i++;
-    else if (text[i] === quote) {
-      if (quote === "'" && text[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
-}
 
 /** The key of `key: value` (plain or quoted), and where its value starts; undefined when the text holds no key. */
 function splitKey(text: string): { key: string; rest: string } | undefined {
   if (text.startsWith('"') || text.startsWith("'")) {
-    const close = closingQuote(text);
+    const close = closingQuote(text, text[0]!, 1);
     if (close < 0) return undefined;
     const after = text.slice(close + 1).trimStart();
     if (!after.startsWith(':') || (after.length > 1 && !/\s/.test(after[1]!))) return undefined;
