@@ -1,6 +1,7 @@
 /**
  * What several API-validity rules share: which containers the API server validates
- * probes and hooks on, and a finding at a container's field in the API server's words.
+ * probes and hooks on, a finding at a container's field in the API server's words, and
+ * which port numbers IsValidPortNum rejects.
  */
 import type { ContainerView, YamlPath } from '@podsmith/manifest';
 import type { LintContext, RawFinding } from './types';
@@ -17,4 +18,9 @@ export function probedContainers(ctx: LintContext): readonly ContainerView[] {
 /** A finding about container `c` at `path`, with a message built from the path the API server prints. */
 export function containerFinding(c: ContainerView, path: YamlPath, message: (apiPath: string) => string, ctx: LintContext, severity?: 'warning'): RawFinding {
   return { path, container: c.name, message: message(ctx.apiPath(path)), ...(severity && { severity }) };
+}
+
+/** A port written as an integer that IsValidPortNum rejects (0 included; callers decide what 0 means). */
+export function isOutOfPortRange(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && (value < 1 || value > 65535);
 }

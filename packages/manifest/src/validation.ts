@@ -29,11 +29,14 @@ export function dns1123LabelError(value: string): string | undefined {
   return value === '' ? 'Required value' : dns1123LabelErrors(value)[0];
 }
 
+/** IsValidPortNum's detail for a port outside 1-65535. */
+export const PORT_RANGE_ERROR = 'must be between 1 and 65535, inclusive';
+
 /** Why `value` is not a valid port number (1-65535), or undefined. */
 export function portNumberError(value: number): string | undefined {
   if (!Number.isInteger(value)) return 'must be an integer';
   if (value === 0) return 'Required value';
-  if (value < 1 || value > 65535) return 'must be between 1 and 65535, inclusive';
+  if (value < 1 || value > 65535) return PORT_RANGE_ERROR;
   return undefined;
 }
 

@@ -2,13 +2,12 @@
  * invalid-port-number: a containerPort that is missing or outside 1-65535, a hostPort outside
  * it, a protocol other than TCP, UDP or SCTP (validateContainerPorts, IsValidPortNum).
  */
-import { PORT_PROTOCOLS } from '@podsmith/manifest';
-import { containerFinding } from '../api-validity';
+import { PORT_PROTOCOLS, PORT_RANGE_ERROR } from '@podsmith/manifest';
+import { containerFinding, isOutOfPortRange } from '../api-validity';
 import { apiError } from '../messages';
 import { arrayOr, recordOr, stringOr } from '@podsmith/lifecycle';
 import type { RawFinding, Rule } from '../types';
 
-const RANGE = 'must be between 1 and 65535, inclusive';
 /** sets.List(supportedPortProtocols): sorted. */
 const SUPPORTED: readonly string[] = [...PORT_PROTOCOLS].sort();
 
@@ -31,9 +30,9 @@ export const rule: Rule = {
         const containerPort = port.containerPort;
         // A non-number is a decoding error, which kubectl reports before validation.
         if (containerPort === undefined || containerPort === null || containerPort === 0) findings.push(at('containerPort', (p) => apiError.required(p)));
-        else if (isOutOfRange(containerPort)) findings.push(at('containerPort', (p) => apiError.invalid(p, containerPort as number, RANGE)));
+        else if (isOutOfPortRange(containerPort)) findings.push(at('containerPort', (p) => apiError.invalid(p, containerPort as number, PORT_RANGE_ERROR)));
         const hostPort = port.hostPort;
-        if (isOutOfRange(hostPort) && hostPort !== 0) findings.push(at('hostPort', (p) => apiError.invalid(p, hostPort as number, RANGE)));
+        if (isOutOfPortRange(hostPort) && hostPort !== 0) findings.push(at('hostPort', (p) => apiError.invalid(p, hostPort as number, PORT_RANGE_ERROR)));
         const protocol = stringOr(port.protocol);
         if (protocol && !SUPPORTED.includes(protocol)) findings.push(at('protocol', (p) => apiError.notSupported(p, protocol, SUPPORTED)));
         return findings;
@@ -41,7 +40,3 @@ export const rule: Rule = {
     );
   },
 };
-
-function isOutOfRange(value: unknown): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && (value < 1 || value > 65535);
-}

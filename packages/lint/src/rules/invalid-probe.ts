@@ -4,8 +4,8 @@
  * validateStartupProbe), checked after the probe defaults (timeout 1, period 10, success 1,
  * failure 3, httpGet path "/" and scheme HTTP) as the API server checks them.
  */
-import { portNameErrors, type ContainerView, type YamlPath } from '@podsmith/manifest';
-import { containerFinding, probedContainers } from '../api-validity';
+import { PORT_RANGE_ERROR, portNameErrors, type ContainerView, type YamlPath } from '@podsmith/manifest';
+import { containerFinding, isOutOfPortRange, probedContainers } from '../api-validity';
 import { arrayOr, isRecord, type Probe, recordOr, stringOr } from '@podsmith/lifecycle';
 import { apiError } from '../messages';
 import type { LintContext, RawFinding, Rule } from '../types';
@@ -14,7 +14,6 @@ const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 /** In the order validateHandler visits them. */
 const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;
 const TIMINGS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const;
-const PORT_RANGE = 'must be between 1 and 65535, inclusive';
 const HTTP_HEADER = "a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')";
 
 export const rule: Rule = {
@@ -81,7 +80,7 @@ function checkHandler(probe: Probe, raw: Record<string, unknown>, at: At): RawFi
 /** ValidatePortNumOrName: a missing port is the number 0. */
 function portErrors(port: unknown, key: readonly string[], at: At): RawFinding[] {
   const value = port === undefined || port === null ? 0 : port;
-  if (typeof value === 'number') return Number.isInteger(value) && (value < 1 || value > 65535) ? [at(key, (p) => apiError.invalid(p, value, PORT_RANGE))] : [];
+  if (typeof value === 'number') return isOutOfPortRange(value) ? [at(key, (p) => apiError.invalid(p, value, PORT_RANGE_ERROR))] : [];
   if (typeof value === 'string') return portNameErrors(value).map((detail) => at(key, (p) => apiError.invalid(p, value, detail)));
   return [];
 }

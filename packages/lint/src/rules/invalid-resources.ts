@@ -5,7 +5,7 @@
  * Values are printed canonically (`1.5` → `1500m`), as Quantity.String() prints them.
  */
 import type { ContainerView } from '@podsmith/manifest';
-import { canonicalQuantity, compareQuantities, isFractional, isNegative, parseExactQuantity, type Quantity } from '../canonical-quantity';
+import { canonicalQuantity, compareQuantities, isFractional, isNegative, parseExactQuantity, type Quantity } from '../quantity';
 import { apiError, apiWarning, keyPath, quote } from '../messages';
 import { recordOr } from '@podsmith/lifecycle';
 import type { LintContext, RawFinding, Rule } from '../types';

@@ -48,10 +48,10 @@ export const rule: Rule = {
 type Report = (path: YamlPath, message: string) => void;
 
 function checkMode(spec: PlainRecord, field: 'defaultMode' | 'mode', base: YamlPath, ctx: LintContext, report: Report): void {
-  const raw = numberOr(spec[field]);
-  if (raw === undefined) return;
+  // The parser reads YAML 1.1, as kubectl does: `0644` is 420 already.
+  const mode = numberOr(spec[field]);
+  if (mode === undefined) return;
   const path = [...base, field];
-  const mode = ctx.yaml11Int(path, raw);
   if (mode < 0 || mode > MAX_FILE_MODE) report(path, apiError.invalid(ctx.apiPath(path), mode, FILE_MODE_ERROR));
 }
 

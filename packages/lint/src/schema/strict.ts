@@ -11,6 +11,7 @@
  * (`expiry: 2020-05-11T22:50:43Z`) is a string, as kubectl reads it.
  */
 import type { YamlPath } from '@podsmith/manifest';
+import { isRecord } from '@podsmith/lifecycle';
 import schema from './k8s-fields.json';
 import type { CompactSchema } from './compact';
 import { existsAt, historyOf, minorOf, REMOVED_FIELDS, type FieldHistory } from './field-versions';
@@ -128,7 +129,7 @@ function walk(given: unknown, type: string, path: YamlPath, goField: string | un
     return;
   }
   if (type.startsWith('{')) {
-    if (!isPlainObject(value)) return wrong();
+    if (!isRecord(value)) return wrong();
     for (const [key, item] of Object.entries(value)) walk(item, type.slice(1), [...path, key], goField, w, jsonPath);
     return;
   }
@@ -155,7 +156,7 @@ function walk(given: unknown, type: string, path: YamlPath, goField: string | un
       } else if (!isInteger(value, 'int32')) wrong();
       return;
   }
-  if (!isPlainObject(value)) return wrong();
+  if (!isRecord(value)) return wrong();
   const struct = goTypeName(type);
   const removed = REMOVED_FIELDS.get(type) ?? [];
   for (const [key, item] of Object.entries(value)) {
@@ -185,10 +186,6 @@ function checkQuantity(value: unknown, path: YamlPath, w: Walk): void {
   const decimal = match && /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(match[1] ?? '');
   if (!match || !decimal) w.issues.push({ kind: 'quantity', path, value, problem: 'format' });
   else if (!SUFFIX.test(match[2] ?? '')) w.issues.push({ kind: 'quantity', path, value, problem: 'suffix' });
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** `core.v1.EnvVar` → `EnvVar` (Go's UnmarshalTypeError names the struct without its package). */
