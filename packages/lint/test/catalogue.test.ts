@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hasQuickFix, renderRulesMarkdown, RULES } from '../src';
 
-/** The schema, api-validity, volume, network and lifecycle rows of the catalogue. */
+/** The rows of the catalogue, plus unused-volume and read-only-volume (issue 9). */
 const CATALOGUE_IDS = [
   'unknown-field', 'invalid-value-type',
   'invalid-container-name', 'duplicate-container-name', 'no-main-container', 'missing-image', 'invalid-port-name', 'invalid-port-number',
@@ -15,12 +15,14 @@ const CATALOGUE_IDS = [
   'invalid-init-restart-policy', 'container-restart-policy', 'invalid-restart-rules', 'invalid-pod-restart-policy', 'negative-grace-period',
   'invalid-resources', 'invalid-env', 'invalid-ephemeral-container', 'invalid-pod-field', 'invalid-stop-signal', 'invalid-resize-policy',
   'invalid-volume', 'invalid-volume-mount', 'invalid-sub-path', 'invalid-mount-propagation', 'invalid-volume-projection',
+  'relative-mount-path', 'unused-volume', 'read-only-volume',
   'port-collision', 'sidecar-host-port-collision', 'sidecar-named-port-unresolved', 'duplicate-port-name', 'probe-port-undeclared',
   'job-blocked-by-sidecar', 'log-shipper-not-native', 'proxy-not-native', 'init-never-exits', 'sidecar-without-startup-probe',
   'sidecar-startup-deadlock', 'sidecar-readiness-gates-pod', 'init-before-sidecar-dependency', 'sidecar-order',
   'grace-period-exhausted', 'prestop-exceeds-grace-period', 'sidecar-prestop-exits', 'legacy-ordering-workaround',
   'native-sidecar-unsupported-version', 'sidecar-nonzero-exit-in-job', 'init-without-deadline', 'zero-grace-period',
   'sidecar-resources-summed', 'tcp-socket-hook',
+  'missing-probes', 'missing-resources', 'latest-tag', 'job-missing-ttl', 'no-graceful-shutdown', 'privileged-container', 'host-namespace',
 ];
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -39,7 +41,7 @@ describe('the rule catalogue', () => {
 
   it('offers the quick fixes the findings panel promises', () => {
     const withFix = RULES.filter(hasQuickFix).map((r) => r.id);
-    for (const id of ['job-blocked-by-sidecar', 'log-shipper-not-native', 'proxy-not-native', 'sidecar-without-startup-probe', 'sidecar-order', 'init-before-sidecar-dependency', 'zero-grace-period', 'prestop-exceeds-grace-period', 'invalid-volume-mount', 'port-collision']) {
+    for (const id of ['unused-volume', 'job-blocked-by-sidecar', 'log-shipper-not-native', 'proxy-not-native', 'sidecar-without-startup-probe', 'sidecar-order', 'init-before-sidecar-dependency', 'zero-grace-period', 'prestop-exceeds-grace-period', 'invalid-volume-mount', 'port-collision']) {
       expect(withFix).toContain(id);
     }
   });

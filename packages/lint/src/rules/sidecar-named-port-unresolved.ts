@@ -5,6 +5,7 @@
  */
 import { valueAt, type ContainerView, type ManifestDocument, type PodView, type YamlPath } from '@podsmith/manifest';
 import { arrayOr, FEATURE_SINCE, label, type PlainRecord, recordOr, stringOr } from '@podsmith/lifecycle';
+import { podLabels, selectorMatches } from '../services';
 import type { RawFinding, Rule } from '../types';
 
 export const rule: Rule = {
@@ -54,10 +55,6 @@ function sidecarOnlyPortNames(sidecars: readonly ContainerView[], mains: readonl
   return out;
 }
 
-function podLabels(pod: PodView, documents: readonly ManifestDocument[]): PlainRecord {
-  return recordOr(valueAt(documents[pod.ref.documentIndex]?.value, [...pod.ref.specPath.slice(0, -1), 'metadata', 'labels'])) ?? {};
-}
-
 interface NamedPort {
   readonly name: string;
   readonly path: YamlPath;
@@ -74,7 +71,7 @@ function namedPortsSelecting(doc: ManifestDocument, pod: PodView, labels: PlainR
   const objectName = `${doc.kind} ${JSON.stringify(doc.name ?? '')}`;
   if (doc.kind === 'Service') {
     const selector = recordOr(spec.selector);
-    if (!selector || !matches(selector, labels)) return [];
+    if (!selector || !selectorMatches(selector, labels)) return [];
     return arrayOr(spec.ports).flatMap((p, i) => {
       const name = stringOr(recordOr(p)?.targetPort);
       return name ? [{ name, path: ['spec', 'ports', i, 'targetPort'], what: `${objectName} targetPort` }] : [];
@@ -83,7 +80,7 @@ function namedPortsSelecting(doc: ManifestDocument, pod: PodView, labels: PlainR
   if (doc.kind === 'NetworkPolicy') {
     const selector = recordOr(spec.podSelector);
     // matchExpressions are not evaluated: without them the policy is not known to select the pod.
-    if (!selector || arrayOr(selector.matchExpressions).length > 0 || !matches(recordOr(selector.matchLabels) ?? {}, labels)) return [];
+    if (!selector || arrayOr(selector.matchExpressions).length > 0 || !selectorMatches(recordOr(selector.matchLabels) ?? {}, labels)) return [];
     return arrayOr(spec.ingress).flatMap((rule, i) =>
       arrayOr(recordOr(rule)?.ports).flatMap((p, j) => {
         const name = stringOr(recordOr(p)?.port);
@@ -92,9 +89,4 @@ function namedPortsSelecting(doc: ManifestDocument, pod: PodView, labels: PlainR
     );
   }
   return [];
-}
-
-/** A label selector map matches when every pair is among the pod's labels. */
-function matches(selector: PlainRecord, labels: PlainRecord): boolean {
-  return Object.entries(selector).every(([k, v]) => labels[k] === v);
 }
