@@ -34,7 +34,11 @@ export const rule: Rule = {
         ].filter((m): m is string => m !== undefined);
         if (missing.length === 0) return [];
         const path = c.spec.resources === undefined ? c.path : [...c.path, 'resources'];
-        return [{ path, container: c.name, message: `${label(c)} has ${words(missing)}: the scheduler reserves nothing for what is not requested, so the node can be overcommitted and the Pod evicted early${missing.includes('no memory limit') ? ', and without a memory limit a leak can take the node\'s memory' : ''}. Set ${settings(missing)}.` }];
+        const effects = [
+          missing.some((m) => m.endsWith('request')) ? 'the scheduler reserves nothing for what is not requested, so the node can be overcommitted and the Pod evicted early' : undefined,
+          missing.includes('no memory limit') ? "without a memory limit a leak can take the node's memory" : undefined,
+        ].filter((e): e is string => e !== undefined);
+        return [{ path, container: c.name, message: `${label(c)} has ${words(missing)}: ${effects.join(', and ')}. Set ${settings(missing)}.` }];
       });
   },
 };

@@ -37,7 +37,7 @@ function podFindings(pod: PodView, ctx: LintContext): RawFinding[] {
   const sc = podSecurityContext(pod);
   const out: RawFinding[] = [];
   for (const key of ['seccompProfile', 'appArmorProfile'] as const) {
-    if (recordOr(sc[key])?.type === 'Unconfined') out.push({ path: [...base, key, 'type'], message: unconfined('The Pod', key, `${ctx.apiPath([...base, key, 'type'])}, for containers that do not set their own`) });
+    if (recordOr(sc[key])?.type === 'Unconfined') out.push({ path: [...base, key, 'type'], message: unconfined('The Pod', key, ctx.apiPath([...base, key, 'type']), ' for the containers that do not set their own') });
   }
   if (recordOr(sc.windowsOptions)?.hostProcess === true) out.push({ path: [...base, 'windowsOptions', 'hostProcess'], message: hostProcess('The Pod') });
   sysctlNames(pod).forEach((name, i) => {
@@ -50,9 +50,9 @@ function podFindings(pod: PodView, ctx: LintContext): RawFinding[] {
   return out;
 }
 
-function unconfined(who: string, key: 'seccompProfile' | 'appArmorProfile', apiPath: string): string {
+function unconfined(who: string, key: 'seccompProfile' | 'appArmorProfile', apiPath: string, scope = ''): string {
   const what = key === 'seccompProfile' ? 'seccomp' : 'AppArmor';
-  return `${who} turns ${what} off (${apiPath}: Unconfined): every system call ${key === 'seccompProfile' ? 'is' : 'and file access is'} open to it, including the ones container escapes use. It breaks ${pssControl('baseline', key === 'seccompProfile' ? 'Seccomp' : 'AppArmor')}: use RuntimeDefault.`;
+  return `${who} turns ${what} off${scope} (${apiPath}: Unconfined): every system call ${key === 'seccompProfile' ? 'is' : 'and file access is'} open to ${scope ? 'them' : 'it'}, including the ones container escapes use. It breaks ${pssControl('baseline', key === 'seccompProfile' ? 'Seccomp' : 'AppArmor')}: use RuntimeDefault.`;
 }
 
 function hostProcess(who: string): string {

@@ -25,7 +25,7 @@ export const rule: Rule = {
       if (!what) return [];
       const mounting = pod.containers.filter((c) => c.mounts.some((m) => m.volume === v.name));
       if (mounting.length === 0 || !mounting.every((c) => readsOnly(c, v))) return [];
-      return [{ path: v.path, message: `Volume "${v.name}" is ${what} that ${mounting.length === 1 ? 'its only container' : 'every container'} mounting it (${labels(mounting)}) mounts read-only: nothing can write it, so it stays empty. Mount it writable in the container that should fill it, or remove it.` }];
+      return [{ path: v.path, message: `Volume "${v.name}" is ${what} that ${mounting.length === 1 ? 'the only container' : 'every container'} mounting it (${labels(mounting)}) mounts read-only: nothing can write it, so it stays empty. Mount it writable in the container that should fill it, or remove it.` }];
     });
   },
 };
