@@ -48,7 +48,7 @@ export interface ServingContainer {
  * The application containers that serve traffic from a Service, with the evidence: a
  * Service of the file selects the pod (the containers whose ports it targets; else those
  * that declare ports; else a lone application container), or, with no Service in the
- * file, a long-running controller's containers that declare a port. Helpers (proxies,
+ * file, a long-running controller's containers that declare a port (not a hostPort). Helpers (proxies,
  * shippers), injected and run-to-completion containers are not among them.
  */
 export function servingContainers(pod: PodView, ctx: LintContext): readonly ServingContainer[] {
@@ -64,7 +64,8 @@ export function servingContainers(pod: PodView, ctx: LintContext): readonly Serv
     return serving.map((container) => ({ container, why: `${label(container)} is behind Service ${names}` }));
   }
   if (!SERVING_KINDS.has(pod.workload.kind)) return [];
-  return withPorts.map((container) => ({ container, why: `${label(container)} declares port ${portText(container)} in a ${pod.workload.kind}, so it is presumably behind a Service` }));
+  // Ports published as hostPorts are reached on the node, not through a Service.
+  return withPorts.filter((c) => c.ports.some((p) => p.containerPort !== undefined && !p.hostPort)).map((container) => ({ container, why: `${label(container)} declares port ${portText(container)} in a ${pod.workload.kind}, so it is presumably behind a Service` }));
 }
 
 /** The container ports a Service sends to: targetPort, which defaults to port. */

@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { appliesTo, DEFAULT_K8S_VERSION, docsFor, fixesFor, lintManifest, lintPod, quickFix, RULES, ruleById, SUPPORTED_K8S_VERSIONS, type Rule } from '../src';
 import { yaml } from './ruleTester';
 
+/*
+ * The manifests are hardened (resources, a restricted securityContext, a TTL), so the
+ * best-practice and security rules stay quiet and each test sees only the findings it is about.
+ */
+const hardened = 'securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}, resources: {requests: {cpu: 100m, memory: 64Mi}, limits: {memory: 128Mi}}';
+const podHardened = 'securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}';
+
 const legacyJob = yaml`
   apiVersion: batch/v1
   kind: Job
@@ -10,13 +17,15 @@ const legacyJob = yaml`
     name: migrate
     annotations: ANNOTATIONS
   spec:
+    ttlSecondsAfterFinished: 600
     template:
       metadata: {annotations: TEMPLATE_ANNOTATIONS}
       spec:
         restartPolicy: Never
+        ${podHardened}
         containers:
-        - {name: migrate, image: registry.example.com/migrate:1}
-        - {name: istio-proxy, image: docker.io/istio/proxyv2:1.22.3, args: [proxy, sidecar]}
+        - {name: migrate, image: registry.example.com/migrate:1, ${hardened}}
+        - {name: istio-proxy, image: docker.io/istio/proxyv2:1.22.3, args: [proxy, sidecar], ${hardened}}
 `;
 const jobText = (annotations = '{}', templateAnnotations = '{}') => legacyJob.replace('TEMPLATE_ANNOTATIONS', templateAnnotations).replace('ANNOTATIONS', annotations);
 const job = (annotations = '{}', templateAnnotations = '{}') => parseManifest(jobText(annotations, templateAnnotations));
@@ -59,8 +68,9 @@ describe('findings', () => {
       kind: Pod
       metadata: {name: p}
       spec:
-        initContainers: [{name: git-sync, image: registry.k8s.io/git-sync/git-sync:v4.2.4}]
-        containers: [{name: app, image: nginx:1.27}]`}`;
+        ${podHardened}
+        initContainers: [{name: git-sync, image: registry.k8s.io/git-sync/git-sync:v4.2.4, ${hardened}}]
+        containers: [{name: app, image: nginx:1.27, ${hardened}}]`}`;
     const findings = lintManifest(parseManifest(text)).findings;
     expect(findings.map((f) => [f.documentIndex, f.ruleId])).toEqual([
       [0, 'job-blocked-by-sidecar'],
@@ -76,7 +86,7 @@ describe('findings', () => {
       apiVersion: v1
       kind: Pod
       metadata: {name: a}
-      spec: {initContainers: [{name: s, image: busybox, command: [sleep, infinity]}], containers: [{name: c, image: busybox}]}`}\n---\n${jobText()}`);
+      spec: {${podHardened}, initContainers: [{name: s, image: busybox:1.37, command: [sleep, infinity], ${hardened}}], containers: [{name: c, image: busybox:1.37, ${hardened}}]}`}\n---\n${jobText()}`);
     const second = parsed.pods[1];
     expect(second && lintPod(parsed, second).findings.map((f) => f.documentIndex)).toEqual([1, 1]);
   });
@@ -136,7 +146,7 @@ describe('quick fixes and docs for the findings panel', () => {
       apiVersion: v1
       kind: Pod
       metadata: {name: p}
-      spec: {containers: [{name: c, image: busybox, lifecycle: {preStop: {tcpSocket: {port: 80}}}}]}`);
+      spec: {${podHardened}, containers: [{name: c, image: busybox:1.37, lifecycle: {preStop: {tcpSocket: {port: 80}}}, ${hardened}}]}`);
     const [finding] = lintManifest(parsed).findings;
     expect(finding?.ruleId).toBe('tcp-socket-hook');
     expect(finding?.fixable).toBe(false);

@@ -55,6 +55,7 @@ ruleTester(rule, {
     },
     { name: 'a bare Pod no Service selects', yaml: barePod },
     { name: 'a Deployment container without ports, and no Service', yaml: deployment('').replace('ports: [{name: http, containerPort: 8080}]', 'args: [work]') },
+    { name: 'a port published on the node (hostPort), and no Service', yaml: deployment('').replace('containerPort: 8080}', 'containerPort: 8080, hostPort: 8080}') },
     { name: 'a Service that selects other Pods', yaml: barePod + service('{app: other}') },
     {
       name: 'a mesh proxy sidecar (a helper, not the app)',
