@@ -191,7 +191,7 @@ describe('the real corpus', () => {
    *   securityContext at all, 45 injected istio-proxy containers that only lack a seccomp profile,
    *   16 linkerd-proxy containers that do not drop ALL. True by the restricted level. Not reported:
    *   istio-init / linkerd-init (NET_ADMIN and root are expected), injector override stubs without
-   *   an image or with Istio's `image: auto` (they were 90 false findings before that exception).
+   *   an image or with Istio's `image: auto` (84 privileged-container and 80 missing-resources findings before that exception).
    * - missing-resources 460: read by what is missing (434 containers set nothing).
    * - latest-tag 287: every image read: untagged or :latest, most of them Istio's test proxyv2:latest.
    * - job-missing-ttl 38: every one read (18 Jobs, 20 CronJobs).
