@@ -3,14 +3,29 @@ import type { ContainerTemplate } from './types';
 /*
  * Images are pinned to a release tag, never `latest`: a template that changes under
  * the user's feet is not a pattern. Ports are named, so Services can refer to them.
+ * Every container meets the Pod Security Standards restricted level on its own (it may
+ * be dropped into any pod) and requests what it needs, with a memory limit.
  */
+
+/** Not root, no privilege escalation, no capabilities, the runtime's seccomp profile. */
+const restricted = {
+  allowPrivilegeEscalation: false,
+  runAsNonRoot: true,
+  runAsUser: 65534,
+  capabilities: { drop: ['ALL'] },
+  seccompProfile: { type: 'RuntimeDefault' },
+};
+
+/** Sized for a helper beside an app: small enough that sidecars do not dominate the Pod's request. */
+const helperResources = { requests: { cpu: '25m', memory: '32Mi' }, limits: { memory: '128Mi' } };
+const appResources = { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '256Mi' } };
 
 const blank: ContainerTemplate = {
   id: 'blank',
   label: 'Blank container',
-  description: 'A container with only a name and an image: start here and fill in the rest.',
+  description: 'A container with a name, an image, safe security settings and modest resources: start here and fill in the rest.',
   lane: 'main',
-  container: { name: 'app', image: 'busybox:1.37.0', command: ['sleep', 'infinity'] },
+  container: { name: 'app', image: 'busybox:1.37.0', command: ['sleep', 'infinity'], securityContext: restricted, resources: appResources },
   volumes: [],
 };
 
@@ -21,7 +36,7 @@ const webApp: ContainerTemplate = {
   lane: 'main',
   // The unprivileged image listens on 8080, not 80: it runs as a non-root user, and it
   // does not collide with an app that already has port 80.
-  container: { name: 'web', image: 'nginxinc/nginx-unprivileged:1.27.4-alpine', ports: [{ name: 'http', containerPort: 8080 }] },
+  container: { name: 'web', image: 'nginxinc/nginx-unprivileged:1.27.4-alpine', ports: [{ name: 'http', containerPort: 8080 }], securityContext: restricted, resources: appResources },
   volumes: [],
 };
 
@@ -33,6 +48,8 @@ const logCollector: ContainerTemplate = {
   container: {
     name: 'log-collector',
     image: 'cr.fluentbit.io/fluent/fluent-bit:3.1.4',
+    securityContext: restricted,
+    resources: helperResources,
     args: ['-i', 'tail', '-p', 'path=/var/log/app/*.log', '-o', 'stdout'],
     volumeMounts: [{ name: 'app-logs', mountPath: '/var/log/app', readOnly: true }],
   },
@@ -47,6 +64,8 @@ const envoy: ContainerTemplate = {
   container: {
     name: 'envoy',
     image: 'envoyproxy/envoy:v1.31.2',
+    securityContext: restricted,
+    resources: helperResources,
     args: ['--config-path', '/etc/envoy/envoy.yaml'],
     ports: [
       { name: 'proxy', containerPort: 10000 },
@@ -68,6 +87,8 @@ const vaultAgent: ContainerTemplate = {
   container: {
     name: 'vault-agent',
     image: 'hashicorp/vault:1.17.6',
+    securityContext: restricted,
+    resources: helperResources,
     args: ['agent', '-config=/vault/config/agent.hcl'],
     env: [{ name: 'VAULT_ADDR', value: 'https://vault.vault.svc:8200' }],
     // Started means a secret has been written: the app never starts to an empty folder.
@@ -92,6 +113,8 @@ const gitSync: ContainerTemplate = {
   container: {
     name: 'git-sync',
     image: 'registry.k8s.io/git-sync/git-sync:v4.3.0',
+    securityContext: restricted,
+    resources: helperResources,
     args: ['--repo=https://github.com/your-org/your-repo', '--root=/git', '--link=current', '--period=60s'],
     volumeMounts: [{ name: 'git-repo', mountPath: '/git' }],
   },
@@ -106,6 +129,8 @@ const waitForDatabase: ContainerTemplate = {
   container: {
     name: 'wait-for-db',
     image: 'busybox:1.37.0',
+    securityContext: restricted,
+    resources: helperResources,
     // Bounded: a database that never comes shows as a failing init container, not a silent hang.
     command: ['timeout', '300', 'sh', '-c', 'until nc -z -w 2 db 5432; do echo waiting for the database; sleep 2; done'],
   },
