@@ -134,25 +134,33 @@ function podSpecLines(parsed: ParsedManifest, index: number, kind: WorkloadKind)
     .filter((l) => !/^restartPolicy:/.test(l) && l.trim() !== '');
 }
 
+/**
+ * Each corpus workload alone (the walk parses its text at every step: the whole of a
+ * 40-document file 42 times per workload would take minutes), and once in its file to
+ * see that the other documents are left as they were.
+ */
 const cases = corpusFiles().flatMap((file) => {
   const parsed = parseManifest(file.text);
   if (!parsed.ok) return [];
   return parsed.documents.flatMap((d) => {
     const kind = d.kind as WorkloadKind;
-    return d.pod && d.pod.specPath === POD_SPEC_PATHS[kind] ? [[`${file.name} #${d.index + 1} ${kind}`, file.text, d.index, kind] as const] : [];
+    if (!d.pod || d.pod.specPath !== POD_SPEC_PATHS[kind]) return [];
+    return [{ name: `${file.name} #${d.index + 1} ${kind}`, file: file.text, index: d.index, alone: file.text.slice(d.range.from, d.range.to), kind }];
   });
 });
 
 /**
- * Every ordered pair of kinds, for every corpus workload: since 7 is prime, for each
- * stride d the walk i → i+d → i+2d … (mod 7) visits every kind and comes back, and the
- * six strides together take each of the 42 ordered pairs once. wrapAs checks each step
- * itself (the pod spec's data is the same); back at the first kind, the test checks the
- * data, the pod spec's text line by line (comments included) and the other documents.
+ * Every ordered pair of kinds, over the corpus: since 7 is prime, for each stride d the
+ * walk i → i+d → i+2d … (mod 7) visits every kind and comes back, and the six strides
+ * together take each of the 42 ordered pairs once. Each workload walks three of them
+ * (the odd or the even strides, alternately: all six for all ~490 workloads is 20,000
+ * wraps, minutes on a shared machine), so each pair is taken by half the workloads.
+ * wrapAs checks each step itself (the pod spec's data is the same); back at the first
+ * kind, the test checks the data and the pod spec's text line by line, comments included.
  */
-function walks(from: WorkloadKind): WorkloadKind[][] {
+function walks(from: WorkloadKind, strides: readonly number[] = [1, 2, 3, 4, 5, 6]): WorkloadKind[][] {
   const kinds = [from, ...WORKLOAD_KINDS.filter((k) => k !== from)];
-  return [1, 2, 3, 4, 5, 6].map((d) => Array.from({ length: 7 }, (_, i) => kinds[((i + 1) * d) % 7]!));
+  return strides.map((d) => Array.from({ length: 7 }, (_, i) => kinds[((i + 1) * d) % 7]!));
 }
 
 describe('every corpus workload through every ordered pair of kinds', () => {
@@ -166,31 +174,46 @@ describe('every corpus workload through every ordered pair of kinds', () => {
     expect(cases.length).toBeGreaterThanOrEqual(480);
   });
 
-  test.each(cases)('%s', (_, text, index, from) => {
+  test.each(cases.filter((c) => parseManifest(c.file).documents.length > 1))('$name: the other documents are left as they were', ({ file, index, kind }) => {
+    const parsed = parseManifest(file);
+    const other = kind === 'Job' ? 'Deployment' : 'Job';
+    const after = parseManifest(ok(wrapAs(file, index, other)));
+    for (const d of parsed.documents.filter((d) => d.index !== index)) {
+      const range = after.documents[d.index]!.range;
+      expect(after.text.slice(range.from, range.to)).toBe(file.slice(d.range.from, d.range.to));
+    }
+  });
+
+  test.each(cases.map((c, i) => ({ ...c, strides: i % 2 === 0 ? [1, 3, 5] : [2, 4, 6] })))('$name', ({ alone: text, kind: from, strides }) => {
+    const index = 0;
     const parsed = parseManifest(text);
     const spec = valueAt(parsed.documents[index]!.value, POD_SPEC_PATHS[from]) as Record<string, unknown>;
     const lines = podSpecLines(parsed, index, from);
+    // The selector is carried as it is: where the corpus file's own selector does not match its labels, neither will the result's.
+    const selector = valueAt(parsed.documents[index]!.value, ['spec', 'selector', 'matchLabels']);
+    const labels = valueAt(parsed.documents[index]!.value, [...POD_SPEC_PATHS[from].slice(0, -1), 'metadata', 'labels']);
+    const consistent = selector === undefined || Object.entries(selector as object).every(([k, v]) => (labels as Record<string, unknown> | undefined)?.[k] === v);
     let current = text;
     let restart = spec.restartPolicy;
-    for (const walk of walks(from)) {
+    for (const walk of walks(from, strides)) {
       for (const to of walk) {
         const step = wrapAs(current, index, to);
-        if (!step.ok && current === text) {
-          // Only JSON-style (flow) documents and aliases that would lose their anchor are refused, and they say so.
-          expect(step.error).toMatch(/flow style|alias/);
+        if (!step.ok) {
+          // Refused only: a JSON-style (flow) document from the start, or an alias that would lose its anchor; and they say so.
+          expect(step.error).toMatch(current === text ? /flow style|alias/ : /alias/);
+          expect(step.error.includes('flow style') || /\*\w/.test(text)).toBe(true);
           return;
         }
-        current = ok(step);
+        current = step.text;
         restart = restartPolicyFor(to, restart);
-        const labels = to === 'Pod' ? undefined : valueAt(document(current, index), [...POD_SPEC_PATHS[to].slice(0, -1), 'metadata', 'labels']);
-        if (to !== 'Pod' && to !== 'Job' && to !== 'CronJob') expect(labels).toMatchObject(valueAt(document(current, index), ['spec', 'selector', 'matchLabels']) as object);
+        if (consistent && to !== 'Pod' && to !== 'Job' && to !== 'CronJob') {
+          const value = document(current, index);
+          const selector = valueAt(value, ['spec', 'selector', 'matchLabels']);
+          if (selector !== undefined) expect(valueAt(value, ['spec', 'template', 'metadata', 'labels'])).toMatchObject(selector as object);
+        }
       }
       const after = parseManifest(current);
       expect(after.documents[index]!.kind).toBe(from);
-      for (const other of parsed.documents.filter((d) => d.index !== index)) {
-        const range = after.documents[other.index]!.range;
-        expect(current.slice(range.from, range.to)).toBe(text.slice(other.range.from, other.range.to));
-      }
       expect(valueAt(after.documents[index]!.value, POD_SPEC_PATHS[from])).toEqual(Object.fromEntries(Object.entries({ ...spec, restartPolicy: restart }).filter(([, v]) => v !== undefined)));
       expect(podSpecLines(after, index, from)).toEqual(lines);
     }
