@@ -13,3 +13,4 @@ export { describePod, describeObject } from './describe';
 export * from './validation';
 export { looksDeindented } from './repair/detect';
 export { wrapAs, type WrapResult } from './workload/wrap';
+export { appendDocument, removeDocument } from './workload/documents';
