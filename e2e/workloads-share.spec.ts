@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { editorText, expect, openApp, repoText, storeText, test } from './fixtures';
+import { violations } from './axe';
 
 const EXAMPLE = repoText('web/examples/log-collector.yaml');
 
@@ -12,6 +13,7 @@ async function downloadOf(page: Page, button: string): Promise<{ name: string; b
 test.describe('workloads', () => {
   test('wrap the example as a Job and back: the pod spec and its comments stay, Undo returns each step', async ({ page }) => {
     await openApp(page);
+    expect(await violations(page)).toEqual([]); // the toolbar with Wrap as, Add and Delete workload, Share, Export
     await page.getByLabel('Wrap as').selectOption('Job');
     await expect.poll(() => editorText(page)).toContain('kind: Job');
     const job = await storeText(page);
@@ -76,6 +78,7 @@ test.describe('share links', () => {
     const dialog = page.getByRole('dialog', { name: 'Open the shared manifest?' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Keep my work' })).toBeFocused();
+    expect(await violations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Keep my work' }).click();
     await expect(dialog).toBeHidden();
     expect(await storeText(page)).toBe(mine);
