@@ -12,6 +12,7 @@ import { useGalleryRoute } from '../gallery/navigation';
 import { HelpDialog } from '../help/HelpDialog';
 import { useHelpKey } from '../help/useHelpKey';
 import '../help/help.css';
+import { ShareArrival } from '../share/ShareArrival';
 
 // Monaco is big: it arrives in its own chunk, asked for once the diagram's has arrived.
 const Editor = lazy(() => canvasLoaded.then(() => import('../editor/Editor')));
@@ -61,6 +62,7 @@ export function App() {
         </Suspense>
       )}
       <HelpDialog />
+      <ShareArrival />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop a YAML file to open it</p>

@@ -11,6 +11,9 @@ import { historyKey, redo, undo, useHistoryState } from '../editor/history';
 import { isTextEntry } from './textEntry';
 import { openGallery, PATTERNS_BUTTON_ID } from '../gallery/navigation';
 import { HelpButton } from '../help/HelpButton';
+import { WorkloadActions } from '../workloads/WorkloadActions';
+import { ShareButton } from '../share/ShareButton';
+import { ExportButtons } from '../export/ExportButtons';
 
 /** Save exactly the editor's text, named after the workload (`web.yaml`). */
 export function downloadCurrent(): void {
@@ -62,6 +65,7 @@ export function Toolbar() {
     <header className="toolbar">
       <h1>Podsmith</h1>
       <WorkloadPicker />
+      <WorkloadActions />
       <VersionPicker />
       <div className="toolbar-actions" role="toolbar" aria-label="Manifest" onKeyDown={moveFocusWithArrows}>
         <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo the last change, made anywhere (Ctrl+Z)">
@@ -109,6 +113,8 @@ export function Toolbar() {
         >
           Copy
         </button>
+        <ShareButton />
+        <ExportButtons />
         <button type="button" className="primary" onClick={downloadCurrent} aria-keyshortcuts="Control+S" title={`Save ${fileName} (Ctrl+S)`}>
           Download YAML
         </button>

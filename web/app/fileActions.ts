@@ -21,7 +21,12 @@ export async function openFile(file: File): Promise<boolean> {
 
 /** Save `text` exactly, byte for byte (UTF-8), under `name`. */
 export function downloadText(text: string, name: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+  downloadBlob(new Blob([text], { type: 'application/yaml' }), name, doc);
+}
+
+/** Save a file the app made (the YAML, an exported image) under `name`. */
+export function downloadBlob(blob: Blob, name: string, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = name;

@@ -12,3 +12,5 @@ export { applyPatch, diffText } from './textPatch';
 export { describePod, describeObject } from './describe';
 export * from './validation';
 export { looksDeindented } from './repair/detect';
+export { wrapAs, type WrapResult } from './workload/wrap';
+export { appendDocument, removeDocument } from './workload/documents';
