@@ -21,9 +21,9 @@ export interface Blocker {
 
 /** The regular containers that never let the pod complete; empty for long-running pods. */
 export function completionBlockers(model: PodModel, version: K8sVersion): readonly Blocker[] {
-  const { facts, defaulted } = model;
+  const { facts } = model;
   // An app that stops its helpers itself (quitquitquit, pkill) is a legacy workaround that works: reported by legacy-ordering-workaround.
-  if (!facts.runsToCompletion || facts.apps.length === 0 || facts.apps.some((app) => stopsHelpersReason(app, defaulted.shareProcessNamespace))) return [];
+  if (!facts.runsToCompletion || facts.apps.length === 0 || facts.apps.some((app) => stopsHelpersReason(app, model))) return [];
   return facts.mains.flatMap((container) => {
     const reason = facts.helperReason(container) ?? restartedAfterSuccessReason(container, model, version);
     return reason ? [{ container, reason }] : [];

@@ -36,7 +36,7 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
   }
   const blockers = new Set(completionBlockers(model, sim.features.version).map((b) => b.container));
   const mains = containers.filter((c) => c.lane === 'main');
-  const stopper = model.facts.apps.find((app) => stopsHelpersReason(app, model.defaulted.shareProcessNamespace));
+  const stopper = model.facts.apps.find((app) => stopsHelpersReason(app, model));
   const exits = new Map<string, Exit>();
   const endOf = new Map<string, number | undefined>();
   for (const c of startup.running) mark(draft, c.id, 0, 'running');
@@ -49,7 +49,7 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
   if (stopper && workDone !== undefined) {
     // The legacy workaround: the app stops its helpers itself when its work is done.
     for (const c of mains.filter((m) => endOf.get(m.id) === undefined && model.facts.helperReason(m))) {
-      const exit = stopContainer(sim, draft, c, workDone, Infinity, `: ${nameOf(stopper)} stops it (${stopsHelpersReason(stopper, model.defaulted.shareProcessNamespace)})`);
+      const exit = stopContainer(sim, draft, c, workDone, Infinity, `: ${nameOf(stopper)} stops it (${stopsHelpersReason(stopper, model)})`);
       endOf.set(c.id, exit.at);
     }
   }

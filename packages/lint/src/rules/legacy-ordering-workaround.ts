@@ -23,11 +23,11 @@ export const rule: Rule = {
     if (!native && !facts.runsToCompletion) return [];
     const remedy = native ? 'the native sidecars of this Pod already stop after the app has exited' : 'a native sidecar is stopped after the app exits and does not hold the Job back';
     const findings: RawFinding[] = facts.mains.flatMap((c) => {
-      const reason = stopsHelpersReason(c, ctx.defaulted.shareProcessNamespace);
+      const reason = stopsHelpersReason(c, ctx);
       return reason ? [{ path: c.path, container: c.name, message: `${label(c)}: ${reason}, a workaround from before native sidecars: ${remedy}.` }] : [];
     });
     for (const c of facts.sidecars) {
-      const reason = waitsForAppReason(ctx.defaultsOf(c));
+      const reason = waitsForAppReason(ctx.hookRunOf(c, ctx.defaultsOf(c).lifecycle.preStop));
       if (reason) findings.push({ path: [...c.path, 'lifecycle', 'preStop'], container: c.name, message: `${label(c)}: ${reason}, a workaround from before native sidecars: as a native sidecar it only gets SIGTERM after the app has exited.` });
     }
     const hold = holdApplicationPath(pod);
