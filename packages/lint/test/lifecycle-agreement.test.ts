@@ -2,9 +2,9 @@
  * The linter and the lifecycle simulator read one model: for every pod of the real corpus
  * (fixtures/corpus/real) at every supported version, the (rule, container) pairs the
  * simulation's problems name equal the findings of the lifecycle rules about order and
- * shutdown. Only rules that apply at the version count (log-shipper-not-native, for
- * instance, is silent before 1.29, where the lost logs are as real but native sidecars,
- * the fix, are not there).
+ * shutdown. Only rules that apply at the version count (sidecar-order, for
+ * instance, is silent before 1.29, where there are no native sidecars to order). Both
+ * read the ConfigMaps of the same file.
  *
  * One difference is by design: the simulator does not simulate the shutdown of a pod that
  * never finishes starting (an init container that never exits, a sidecar dropped before

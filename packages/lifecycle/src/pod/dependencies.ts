@@ -24,10 +24,11 @@ export function needsReason(user: ContainerView, helper: ContainerView, model: P
   const port = [...localPortsUsed(user, model.defaultsOf(user))].find((p) => helperPorts.has(p));
   if (port !== undefined) return `it connects to localhost:${port}, which ${label(helper)} serves`;
 
-  const role = model.roleOf(helper).role;
-  if (role === 'mesh-proxy') {
+  const { role } = model.roleOf(helper);
+  if (role === 'mesh-proxy' && usesNetwork(user, model)) {
     const redirect = redirectionBefore(user, model);
-    if (redirect && usesNetwork(user, model)) return `it talks to the network, and ${label(redirect)} has already redirected all traffic to the mesh proxy ${label(helper)}`;
+    // With the CNI plugin instead of iptables, the injectors add a validation init container (istio-validation, linkerd-network-validator): the same mark.
+    if (redirect) return `it talks to the network, and ${label(redirect)} has already redirected all traffic to the mesh proxy ${label(helper)}`;
   }
   if (role === 'secret-agent') {
     const written = new Set(helper.mounts.filter((m) => !m.readOnly).map((m) => m.volume));
