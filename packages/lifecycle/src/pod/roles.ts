@@ -150,9 +150,9 @@ function known(helper: KnownHelper, reason: string, { argv }: Evidence): RoleInf
   };
 }
 
-/** Runs that say what the container is: in the foreground, not deciding a condition. */
+/** Runs that say what the container is: in the foreground, not deciding a condition, not asking for a version or help. */
 function foreground(run: Execution): readonly Run[] {
-  return run.runs.filter((r) => !r.background && !r.inCondition);
+  return run.runs.filter((r) => !r.background && !r.inCondition && !/^(--?version|--?help|-h|version|help)$/.test(r.argv[1] ?? ''));
 }
 
 function byBehaviour(e: Evidence): RoleInfo | undefined {
