@@ -28,7 +28,7 @@ export const rule: Rule = {
         {
           path: c.path,
           container: c.name,
-          message: `${label(c)} ${reason}: if what it waits for never comes, the Pod stays in ${initStatus(pod, c)} for ever and nothing gives up. Set activeDeadlineSeconds on ${target} so it fails instead.`,
+          message: `${label(c)} ${reason.replace(/^it /, '')}: if what it waits for never comes, the Pod stays in ${initStatus(pod, c)} for ever and nothing gives up. Set activeDeadlineSeconds on ${target} so it fails instead.`,
         },
       ];
     });
