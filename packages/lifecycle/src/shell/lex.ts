@@ -132,13 +132,10 @@ function readWord(text: string, start: number): { token: WordToken; end: number 
       value += read.value;
       quoted = true;
       i = read.end;
-    } else if (ch === '$' || ch === '`') {
-      const end = expansionEnd(text, i, substitutions);
-      value += text.slice(i, end);
-      i = end;
     } else {
-      value += ch;
-      i++;
+      const read = plainOrExpansion(text, i, substitutions);
+      value += read.part;
+      i = read.end;
     }
   }
   return { token: { t: 'word', value, quoted, substitutions, at: start }, end: i };
@@ -152,17 +149,22 @@ function readDoubleQuoted(text: string, start: number, substitutions: string[]):
     if (ch === '\\' && /[$`"\\\n]/.test(text[i + 1] ?? '')) {
       if (text[i + 1] !== '\n') value += text[i + 1];
       i += 2;
-    } else if (ch === '$' || ch === '`') {
-      const end = expansionEnd(text, i, substitutions);
-      value += text.slice(i, end);
-      i = end;
     } else {
-      value += ch;
-      i++;
+      const read = plainOrExpansion(text, i, substitutions);
+      value += read.part;
+      i = read.end;
     }
   }
   if (i >= text.length) throw new ShellSyntaxError('unterminated double quote', start);
   return { value, end: i + 1 };
+}
+
+/** One plain character, or a whole expansion at `$` or a backtick, kept as written. */
+function plainOrExpansion(text: string, i: number, substitutions: string[]): { part: string; end: number } {
+  const ch = text[i] ?? '';
+  if (ch !== '$' && ch !== '`') return { part: ch, end: i + 1 };
+  const end = expansionEnd(text, i, substitutions);
+  return { part: text.slice(i, end), end };
 }
 
 /** The end of an expansion starting at `$` or a backtick; command substitutions are collected. */

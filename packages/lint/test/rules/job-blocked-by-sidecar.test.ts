@@ -17,6 +17,16 @@ const migrate = `
           image: registry.example.com/migrate:1.0
           command: [/bin/migrate, up]`;
 
+/** The app kills its Cloud SQL proxy through the shared process namespace when it is done (restartPolicy Never). */
+const pkillJob = job(
+  `
+        - name: migrate
+          image: registry.example.com/migrate:1.0
+          command: [sh, -c, "/bin/migrate up; pkill cloud-sql-proxy"]
+        - {name: cloud-sql-proxy, image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0, args: [p:r:i]}`,
+  `\n        shareProcessNamespace: true`,
+);
+
 ruleTester(rule, {
   valid: [
     {
@@ -66,14 +76,7 @@ ruleTester(rule, {
     },
     {
       name: 'a helper killed with pkill under restartPolicy Never does not come back (the Pod may fail: not this rule)',
-      yaml: job(
-        `
-        - name: migrate
-          image: registry.example.com/migrate:1.0
-          command: [sh, -c, "/bin/migrate up; pkill cloud-sql-proxy"]
-        - {name: cloud-sql-proxy, image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0, args: [p:r:i]}`,
-        `\n        shareProcessNamespace: true`,
-      ),
+      yaml: pkillJob,
     },
   ],
   invalid: [
@@ -153,14 +156,7 @@ ruleTester(rule, {
     },
     {
       name: 'the app kills its helper with pkill under OnFailure: the helper exits 143 and is started again',
-      yaml: job(
-        `
-        - name: migrate
-          image: registry.example.com/migrate:1.0
-          command: [sh, -c, "/bin/migrate up; pkill cloud-sql-proxy"]
-        - {name: cloud-sql-proxy, image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0, args: [p:r:i]}`,
-        `\n        shareProcessNamespace: true`,
-      ).replace('restartPolicy: Never', 'restartPolicy: OnFailure'),
+      yaml: pkillJob.replace('restartPolicy: Never', 'restartPolicy: OnFailure'),
       errors: [
         {
           path: 'spec.template.spec.containers[1]',
