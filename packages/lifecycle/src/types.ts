@@ -6,6 +6,7 @@
  * every container has started: the main containers then run their work and exit).
  */
 import type { Lane } from '@podsmith/manifest';
+import type { SameRun } from './pod/same-run';
 
 /** What a container is doing during a span of time. Drawn as fills, and always also said in words. */
 export type ContainerState =
@@ -179,4 +180,6 @@ export interface SimulateOptions {
    * phase then counts from that moment).
    */
   readonly deletedAt?: number;
+  /** ConfigMaps of the same run (file, command line), whose mounted files the pod model reads; the linter passes the same. */
+  readonly sameRun?: SameRun;
 }

@@ -157,3 +157,106 @@ describe('podRoles', () => {
     for (const c of pod.containers) expect(roles.get(c)).toEqual(containerRole(c, pod));
   });
 });
+
+describe('containerRole by behaviour: a custom image is what it runs', () => {
+  it.each([
+    ['{name: edge, image: registry.example.com/edge:1, command: [/usr/local/bin/envoy], args: [-c, /etc/edge.yaml]}', 'mesh-proxy', 'envoy', 'its command runs `envoy` (Envoy)'],
+    ['{name: edge, image: registry.example.com/edge:1, args: [-c, /etc/envoy/envoy.yaml]}', 'mesh-proxy', 'envoy', 'its arguments load an Envoy configuration (-c /etc/envoy/envoy.yaml)'],
+    ['{name: edge, image: registry.example.com/edge:1, args: [--service-cluster, edge]}', 'mesh-proxy', 'envoy', "its arguments carry Envoy's own flag --service-cluster"],
+    ['{name: edge, image: registry.example.com/edge:1, args: ["--drain-time-s=20"]}', 'mesh-proxy', 'envoy', "its arguments carry Envoy's own flag --drain-time-s"],
+    ['{name: logs, image: registry.example.com/logs:1, command: [sh, -c, "exec /fluent-bit/bin/fluent-bit -c /conf/fb.conf"]}', 'log-shipper', 'fluent-bit', 'its command runs `fluent-bit` (Fluent Bit)'],
+    ['{name: logs, image: registry.example.com/logs:1, command: [vector, --config, /etc/vector/vector.toml]}', 'log-shipper', 'vector', 'its command runs `vector` (Vector)'],
+    ['{name: secrets, image: registry.example.com/tools:1, command: [sh, -c, "vault agent -config=/etc/agent.hcl"]}', 'secret-agent', 'vault-agent', 'its command runs `vault agent`'],
+    ['{name: sync, image: registry.example.com/tools:1, command: [/git-sync, --repo=https://example.com/r]}', 'git-sync', 'git-sync', 'its command runs `git-sync`'],
+    ['{name: db, image: registry.example.com/tools:1, command: [/cloud_sql_proxy, "-instances=p:r:i=tcp:5432"]}', 'db-proxy', 'cloud-sql-proxy', 'its command runs `cloud_sql_proxy` (Cloud SQL Auth Proxy)'],
+  ])('%s', (container, role, product, reason) => {
+    const name = /name: ([\w-]+)/.exec(container)?.[1] ?? '';
+    expect(roleIn(`${one(container)}  - {name: app, image: registry.example.com/app:1}\n`, name)).toMatchObject({ role, product, reason });
+  });
+
+  it('a program started in the background, or only tested for, is not what the container is', () => {
+    const spec = one('{name: app, image: registry.example.com/app:1, command: [sh, -c, "if command -v envoy; then envoy --version; fi; fluent-bit -c /f.conf & exec /app"]}');
+    expect(roleIn(spec, 'app').role).toBe('app');
+  });
+});
+
+describe('helpers recognised by image, from the data table', () => {
+  it.each([
+    ['{name: cw, image: public.ecr.aws/cloudwatch-agent/cloudwatch-agent:1.300}', 'log-shipper', 'cloudwatch-agent'],
+    ['{name: cw, image: amazon/cloudwatch-agent:1.247}', 'log-shipper', 'cloudwatch-agent'],
+    ['{name: jaeger, image: jaegertracing/jaeger-agent:1.57}', 'telemetry-agent', 'jaeger-agent'],
+    ['{name: p2sd, image: k8s.gcr.io/prometheus-to-sd:v0.9.2, command: [/monitor, --source=app:http://localhost:9090]}', 'telemetry-agent', 'prometheus-to-sd'],
+    ['{name: ct, image: hashicorp/consul-template:0.39, args: [-template=/in:/out]}', 'secret-agent', 'consul-template'],
+  ])('%s → %s', (container, role, product) => {
+    const name = /name: ([\w-]+)/.exec(container)?.[1] ?? '';
+    const info = roleIn(`${one(container)}  - {name: app, image: registry.example.com/app:1}\n`, name);
+    expect(info).toMatchObject({ role, product });
+    expect(info.runsForever).toMatch(/serves until it is stopped/);
+  });
+
+  it('consul-template -once renders and exits', () => {
+    const info = roleIn(one('{name: ct, image: hashicorp/consul-template:0.39, args: [-once]}'), 'ct');
+    expect(info).toMatchObject({ role: 'secret-agent', reason: 'image hashicorp/consul-template with -once' });
+    expect(info.runsForever).toBeUndefined();
+  });
+
+  it('every entry names its source', async () => {
+    const { KNOWN_HELPERS } = await import('../src/pod/known-helpers');
+    for (const h of KNOWN_HELPERS) expect(h.source, h.product).toMatch(/^https:\/\//);
+  });
+});
+
+describe("the pod's purpose comes first", () => {
+  it("Envoy beside Envoy Gateway's shutdown manager is the workload, not a helper", () => {
+    const spec = one('{name: envoy, image: docker.io/envoyproxy/envoy:distroless-v1.31.0, args: [--service-cluster, gw]}') + '  - {name: shutdown-manager, image: docker.io/envoyproxy/gateway:v1.1.0, args: [envoy, shutdown-manager]}\n';
+    expect(roleIn(spec, 'envoy')).toMatchObject({ role: 'app', product: 'envoy', reason: 'image envoyproxy/envoy, and Envoy Gateway\'s shutdown manager runs beside it ("shutdown-manager"): the proxy is the pod\'s workload, not a helper' });
+  });
+
+  it('a pod labelled as a gateway runs its proxy as the workload', () => {
+    const pod = podOf(yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: gw}
+      spec:
+        template:
+          metadata: {labels: {gateway.networking.k8s.io/gateway-name: public}}
+          spec:
+            containers:
+            - {name: envoy, image: envoyproxy/envoy:v1.31.0}
+            - {name: metrics, image: registry.example.com/exporter:1}`);
+    expect(podRoles(pod).get(pod.containers[0]!)).toMatchObject({ role: 'app', reason: expect.stringContaining('the pod is labelled gateway.networking.k8s.io/gateway-name: public') });
+  });
+
+  it('an Envoy beside an application is still its proxy', () => {
+    expect(roleIn(`${one('{name: envoy, image: envoyproxy/envoy:v1.31.0}')}  - {name: app, image: registry.example.com/app:1}\n`, 'envoy').role).toBe('mesh-proxy');
+  });
+});
+
+describe('ConfigMaps of the same run', () => {
+  it('a Vault agent whose mounted config sets exit_after_auth = true exits', async () => {
+    const { configMapsIn, podModel } = await import('../src');
+    const pod = podOf(yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p}
+      spec:
+        initContainers:
+        - {name: vault-agent, image: hashicorp/vault:1.15.2, args: [agent, -config=/etc/vault/agent.hcl], volumeMounts: [{name: config, mountPath: /etc/vault}]}
+        containers: [{name: app, image: registry.example.com/app:1}]
+        volumes: [{name: config, configMap: {name: agent-config}}]`);
+    const run = { configMaps: configMapsIn([{ kind: 'ConfigMap', metadata: { name: 'agent-config' }, data: { 'agent.hcl': 'exit_after_auth = true\npid_file = "/tmp/pid"\n' } }]) };
+    expect(podModel(pod, run).roleOf(pod.containers[0]!)).toMatchObject({ role: 'secret-agent', reason: 'image vault running `vault agent` with exit-after-auth (exit_after_auth = true in /etc/vault/agent.hcl, from a ConfigMap)', runsForever: undefined });
+    expect(podModel(pod).roleOf(pod.containers[0]!).runsForever).toMatch(/keeps renewing/);
+    const elsewhere = { configMaps: configMapsIn([{ kind: 'ConfigMap', metadata: { name: 'agent-config', namespace: 'other' }, data: { 'agent.hcl': 'exit_after_auth = true' } }]) };
+    const namespaced = podOf(yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p, namespace: apps}
+      spec:
+        initContainers:
+        - {name: vault-agent, image: hashicorp/vault:1.15.2, args: [agent, -config=/etc/vault/agent.hcl], volumeMounts: [{name: config, mountPath: /etc/vault}]}
+        containers: [{name: app, image: registry.example.com/app:1}]
+        volumes: [{name: config, configMap: {name: agent-config}}]`);
+    expect(podModel(namespaced, elsewhere).roleOf(namespaced.containers[0]!).runsForever).toMatch(/keeps renewing/);
+  });
+});

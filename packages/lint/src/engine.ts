@@ -4,16 +4,19 @@
  * version, and turn what the rules report into located, sorted, suppressible findings.
  */
 import { projectPod, rangeOf, samePodRef, type Edit, type ParsedManifest, type PodRef, type PodView, type YamlPath } from '@podsmith/manifest';
-import { compareVersions, DEFAULT_K8S_VERSION, FEATURE_SINCE, type K8sVersion, parseK8sVersion, podModel, withInjected } from '@podsmith/lifecycle';
+import { compareVersions, DEFAULT_K8S_VERSION, FEATURE_SINCE, type K8sVersion, parseK8sVersion, podModel, type SameRun, withInjected } from '@podsmith/lifecycle';
 import { fixAround, locateInjected, type PodPair } from './injected';
 import { fieldPath, lastKey } from './paths';
 import { RULES } from './rules';
+import { sameRunOf } from './same-run';
 import { suppressionsOf } from './suppression';
 import { objectsOf, objectContext, objectSuppressions } from './objects';
 import type { Finding, IgnoredSuppression, LintContext, LintOptions, LintResult, ObjectRule, ObjectView, PodRule, RawFinding, Rule, Severity, SuppressedFinding } from './types';
 
 interface Run {
   readonly version: K8sVersion;
+  /** ConfigMaps given besides the file (other files of the same command line). */
+  readonly configMaps: LintOptions['configMaps'];
   /** The rules that run: enabled and applying to the target version. */
   readonly rules: readonly PodRule[];
   readonly objectRules: readonly ObjectRule[];
@@ -29,6 +32,7 @@ function prepare(options: LintOptions): Run {
   const running = all.filter((rule) => !disabled.has(rule.id) && appliesTo(rule, version));
   return {
     version,
+    configMaps: options.configMaps,
     rules: running.filter((rule): rule is PodRule => !isObjectRule(rule)),
     objectRules: running.filter(isObjectRule),
     known: new Set(all.map((rule) => rule.id)),
@@ -74,7 +78,7 @@ export function fixesFor(finding: Finding, parsed: ParsedManifest, options: Lint
   }
   const pods = finding.pod && podPair(parsed, finding.pod, version);
   if (!rule.fix || !pods) return [];
-  return fixAround(rule, finding, pods, contextsOf(parsed, version));
+  return fixAround(rule, finding, pods, contextsOf(parsed, version, sameRunOf(parsed, options.configMaps)));
 }
 
 /** The quick fix as one Edit (a batch when it takes several), or undefined. */
@@ -97,9 +101,9 @@ function podPair(parsed: ParsedManifest, ref: PodRef, version: K8sVersion): PodP
 }
 
 /** A context per pod (the written and the running one), made when first asked for: one when nothing is injected. */
-function contextsOf(parsed: ParsedManifest, version: K8sVersion): (pod: PodView) => LintContext {
+function contextsOf(parsed: ParsedManifest, version: K8sVersion, sameRun: SameRun): (pod: PodView) => LintContext {
   const made = new Map<PodView, LintContext>();
-  return (pod) => made.get(pod) ?? made.set(pod, createContext(parsed, pod, version)).get(pod)!;
+  return (pod) => made.get(pod) ?? made.set(pod, createContext(parsed, pod, version, sameRun)).get(pod)!;
 }
 
 function lintOne(parsed: ParsedManifest, ref: PodRef, run: Run): PodResult {
@@ -107,7 +111,7 @@ function lintOne(parsed: ParsedManifest, ref: PodRef, run: Run): PodResult {
   const result: PodResult = { findings: [], suppressed: [], ignored: [] };
   if (!pods) return result;
   const pod = pods.running;
-  const contextOf = contextsOf(parsed, run.version);
+  const contextOf = contextsOf(parsed, run.version, sameRunOf(parsed, run.configMaps));
   const ctx = contextOf(pod);
   const suppressions = suppressionsOf(pod, run.known);
   const ids = new Set<string>();
@@ -189,11 +193,11 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 /** Everything a rule may read about a pod, computed once. */
-export function createContext(parsed: ParsedManifest, pod: PodView, version: K8sVersion): LintContext {
+export function createContext(parsed: ParsedManifest, pod: PodView, version: K8sVersion, sameRun: SameRun = sameRunOf(parsed)): LintContext {
   const ownerDepth = pod.workload.path.length;
   const atLeast = (v: K8sVersion) => compareVersions(version, v) >= 0;
   return {
-    ...podModel(pod),
+    ...podModel(pod, sameRun),
     version,
     atLeast,
     nativeSidecars: atLeast(FEATURE_SINCE.nativeSidecars),

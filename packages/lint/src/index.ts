@@ -26,6 +26,8 @@ export type {
   VersionRange,
 } from './types';
 export { lintManifest, lintPod, fixesFor, quickFix, appliesTo } from './engine';
+export { sameRunOf } from './same-run';
+export { configMapsIn, type ConfigMapFiles, type SameRun } from '@podsmith/lifecycle';
 export { RULES } from './rules';
 export { ruleById, docsFor, hasQuickFix } from './catalogue';
 export { renderRulesMarkdown, versionRangeText } from './docs';

@@ -4,7 +4,7 @@
  * engine adds severity, category, text ranges and suppression.
  */
 import type { Edit, ManifestDocument, PodRef, PodView, TextRange, YamlPath } from '@podsmith/manifest';
-import type { K8sVersion, PodModel } from '@podsmith/lifecycle';
+import type { ConfigMapFiles, K8sVersion, PodModel } from '@podsmith/lifecycle';
 
 export type { K8sVersion } from '@podsmith/lifecycle';
 
@@ -149,6 +149,11 @@ export interface LintOptions {
   readonly severity?: Readonly<Record<string, Severity>>;
   /** The rules to run; default: every rule of the catalogue. */
   readonly rules?: readonly Rule[];
+  /**
+   * ConfigMaps of the same run from other files (the CLI's other paths), read with the
+   * file's own: a script or an agent config a container mounts from one.
+   */
+  readonly configMaps?: readonly ConfigMapFiles[];
 }
 
 /** A `podsmith.dev/ignore-*` annotation that does not suppress anything, and why. */

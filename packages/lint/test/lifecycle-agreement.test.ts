@@ -2,9 +2,9 @@
  * The linter and the lifecycle simulator read one model: for every pod of the real corpus
  * (fixtures/corpus/real) at every supported version, the (rule, container) pairs the
  * simulation's problems name equal the findings of the lifecycle rules about order and
- * shutdown. Only rules that apply at the version count (log-shipper-not-native, for
- * instance, is silent before 1.29, where the lost logs are as real but native sidecars,
- * the fix, are not there).
+ * shutdown. Only rules that apply at the version count (sidecar-order, for
+ * instance, is silent before 1.29, where there are no native sidecars to order). Both
+ * read the ConfigMaps of the same file.
  *
  * One difference is by design: the simulator does not simulate the shutdown of a pod that
  * never finishes starting (an init container that never exits, a sidecar dropped before
@@ -16,7 +16,7 @@ import { relative } from 'node:path';
 import { simulate, SUPPORTED_K8S_VERSIONS } from '@podsmith/lifecycle';
 import { parseManifest, projectPod } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
-import { appliesTo, lintPod, RULES } from '../src';
+import { appliesTo, lintPod, RULES, sameRunOf } from '../src';
 import { CORPUS_DIR, filesBelow } from '../../../test-support/corpus';
 
 /** The lifecycle rules that read the simulator's model, each with a timeline problem. */
@@ -51,7 +51,7 @@ describe('lint and the lifecycle simulator agree on the real corpus', () => {
       for (const { name, parsed, ref, pod } of pods) {
         const idOf = (container: string | undefined) => pod.containers.find((c) => c.name === container && c.lane !== 'ephemeral')?.id ?? `?${container}`;
         const lint = new Set(lintPod(parsed, ref, { k8sVersion: version, rules }).findings.map((f) => `${f.ruleId} ${idOf(f.container)}`));
-        const simulation = simulate(pod, { k8sVersion: version });
+        const simulation = simulate(pod, { k8sVersion: version, sameRun: sameRunOf(parsed) });
         const named = new Set(simulation.problems.filter((p) => ruleIds.has(p.rule)).map((p) => `${p.rule} ${p.containers[0]}`));
         findings += lint.size;
         const lintOnly = [...lint].filter((x) => !named.has(x));

@@ -13,7 +13,7 @@ import { roleNoun } from '../pod/roles';
 export function neverExitsReason(c: ContainerView, model: PodModel): string | undefined {
   const role = model.roleOf(c);
   if (role.runsForever) return role.role === 'unknown' ? role.runsForever : `it is a ${roleNoun(role.role)} (${role.reason}), and ${role.runsForever}`;
-  return runsForeverReason([...c.command, ...c.args]);
+  return runsForeverReason(model.runOf(c));
 }
 
 /** The regular init containers that never exit, in start order. */

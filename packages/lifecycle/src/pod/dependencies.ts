@@ -5,15 +5,16 @@
  * traffic is redirected through a mesh proxy; it reads the volume a secret agent writes.
  */
 import type { ContainerView } from '@podsmith/manifest';
-import { scriptOf } from './command';
 import { declaredPorts, label, localPortsUsed } from './pod-facts';
 import type { Role } from './roles';
 import type { PodModel } from './model';
 
 /** Helpers whose whole job is talking to the network. */
-const NETWORK_ROLES: ReadonlySet<Role> = new Set(['log-shipper', 'db-proxy', 'secret-agent', 'git-sync']);
-/** Commands and URLs that mean a script talks to the network. */
-const NETWORK_COMMAND = /\b(curl|wget|nslookup|dig|nc|ncat|telnet|psql|mysql|mongo|mongosh|redis-cli|kubectl|gsutil|gcloud|aws)\b|\bgit\s+(clone|fetch|pull)\b|\b(https?|grpcs?|postgres(ql)?|mysql|redis|mongodb|amqps?|tcp|s3|gs):\/\//;
+const NETWORK_ROLES: ReadonlySet<Role> = new Set(['log-shipper', 'telemetry-agent', 'db-proxy', 'secret-agent', 'git-sync']);
+/** Programs that talk to the network. */
+const NETWORK_PROGRAMS = new Set(['curl', 'wget', 'nslookup', 'dig', 'nc', 'ncat', 'telnet', 'psql', 'mysql', 'mongo', 'mongosh', 'redis-cli', 'kubectl', 'gsutil', 'gcloud', 'aws']);
+/** URLs of network protocols, in a command's arguments. */
+const NETWORK_URL = /\b(https?|grpcs?|postgres(ql)?|mysql|redis|mongodb|amqps?|tcp|s3|gs):\/\//;
 /** The init containers that install a mesh's traffic redirection. */
 const MESH_INITS = new Set(['istio-init', 'linkerd-init']);
 
@@ -23,10 +24,11 @@ export function needsReason(user: ContainerView, helper: ContainerView, model: P
   const port = [...localPortsUsed(user, model.defaultsOf(user))].find((p) => helperPorts.has(p));
   if (port !== undefined) return `it connects to localhost:${port}, which ${label(helper)} serves`;
 
-  const role = model.roleOf(helper).role;
-  if (role === 'mesh-proxy') {
+  const { role } = model.roleOf(helper);
+  if (role === 'mesh-proxy' && usesNetwork(user, model)) {
     const redirect = redirectionBefore(user, model);
-    if (redirect && usesNetwork(user, model)) return `it talks to the network, and ${label(redirect)} has already redirected all traffic to the mesh proxy ${label(helper)}`;
+    // With the CNI plugin instead of iptables, the injectors add a validation init container (istio-validation, linkerd-network-validator): the same mark.
+    if (redirect) return `it talks to the network, and ${label(redirect)} has already redirected all traffic to the mesh proxy ${label(helper)}`;
   }
   if (role === 'secret-agent') {
     const written = new Set(helper.mounts.filter((m) => !m.readOnly).map((m) => m.volume));
@@ -46,5 +48,6 @@ function redirectionBefore(c: ContainerView, model: PodModel): ContainerView | u
 function usesNetwork(c: ContainerView, model: PodModel): boolean {
   const role = model.roleOf(c);
   if (MESH_INITS.has(role.product ?? '')) return false;
-  return NETWORK_ROLES.has(role.role) || NETWORK_COMMAND.test(scriptOf([...c.command, ...c.args]));
+  if (NETWORK_ROLES.has(role.role)) return true;
+  return model.runOf(c).runs.some((r) => NETWORK_PROGRAMS.has(r.program) || (r.program === 'git' && /^(clone|fetch|pull)$/.test(r.argv[1] ?? '')) || r.argv.some((w) => NETWORK_URL.test(w)));
 }

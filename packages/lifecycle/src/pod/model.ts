@@ -1,13 +1,16 @@
 /**
- * The model of one pod every reader shares: the API server's defaults applied, the role
- * of each container, and the facts derived from them (who runs together, who is a
- * helper, whether the pod runs to completion). The linter's context and the simulator
- * both start from it, so they can never disagree about what a container is.
+ * The model of one pod every reader shares: the API server's defaults applied, what each
+ * container runs, the role of each container, and the facts derived from them (who runs
+ * together, who is a helper, whether the pod runs to completion). The linter's context
+ * and the simulator both start from it, so they can never disagree about what a
+ * container is.
  */
 import type { ContainerView, PodView } from '@podsmith/manifest';
-import { applyDefaults, type DefaultedContainer, type DefaultedPod } from './defaults';
+import { executionOf, type Execution, type FileReader } from './command';
+import { applyDefaults, type DefaultedContainer, type DefaultedPod, type Handler } from './defaults';
 import { podFacts, type PodFacts } from './pod-facts';
 import { podRoles, type RoleInfo } from './roles';
+import { EMPTY_RUN, mountedFiles, type SameRun } from './same-run';
 
 export interface PodModel {
   readonly pod: PodView;
@@ -15,28 +18,42 @@ export interface PodModel {
   readonly defaulted: DefaultedPod;
   /** The defaulted copy of one container of the PodView. */
   defaultsOf(container: ContainerView): DefaultedContainer;
+  /** What a container's command line runs, its scripts parsed (mounted ConfigMap scripts of the same run included). */
+  runOf(container: ContainerView): Execution;
+  /** What a handler of a container (a preStop or postStart hook) runs; undefined unless it is an exec handler. */
+  hookRunOf(container: ContainerView, handler: Handler | undefined): Execution | undefined;
+  /** The files a container mounts from ConfigMaps of the same run, when there are any. */
+  filesOf(container: ContainerView): FileReader | undefined;
   /** What a container is for, computed once per pod. */
   roleOf(container: ContainerView): RoleInfo;
   /** Facts about the pod shared by several readers (concurrency, ports, helpers). */
   readonly facts: PodFacts;
 }
 
-/** PodViews are immutable, so the model of one is computed once, whoever asks first (the linter or the simulator). */
-const models = new WeakMap<PodView, PodModel>();
+/** PodViews are immutable, so the model of one is computed once per run context, whoever asks first (the linter or the simulator). */
+const models = new WeakMap<PodView, WeakMap<SameRun, PodModel>>();
 
-export function podModel(pod: PodView): PodModel {
-  const known = models.get(pod);
+export function podModel(pod: PodView, run: SameRun = EMPTY_RUN): PodModel {
+  const byRun = models.get(pod) ?? new WeakMap<SameRun, PodModel>();
+  models.set(pod, byRun);
+  const known = byRun.get(run);
   if (known) return known;
   const defaulted = applyDefaults(pod.spec);
-  const roles = podRoles(pod);
+  const files = new Map(pod.containers.map((c) => [c, mountedFiles(pod, c, run)]));
+  const runs = new Map(pod.containers.map((c) => [c, executionOf([...c.command, ...c.args], files.get(c))]));
+  const runOf = (c: ContainerView) => runs.get(c) ?? executionOf([...c.command, ...c.args]);
+  const roles = podRoles(pod, runOf, (c) => files.get(c));
   const model: PodModel = {
     pod,
     defaulted,
     defaultsOf: (c) => defaulted[c.ref.list][c.ref.index] ?? missingContainer(c),
+    runOf,
+    hookRunOf: (c, handler) => (handler?.exec ? executionOf(handler.exec.command, files.get(c)) : undefined),
+    filesOf: (c) => files.get(c),
     roleOf: (c) => roles.get(c) ?? { role: 'unknown', reason: 'not a container of this pod' },
-    facts: podFacts(pod, roles, defaulted),
+    facts: podFacts(pod, roles, defaulted, runOf),
   };
-  models.set(pod, model);
+  byRun.set(run, model);
   return model;
 }
 

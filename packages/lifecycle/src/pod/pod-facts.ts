@@ -5,7 +5,7 @@
  * probes and hooks, so readers do not each grow their own copy.
  */
 import type { ContainerView, PodView, PortView } from '@podsmith/manifest';
-import { keepAliveReason, localhostPorts, scriptOf, straightSleepSeconds } from './command';
+import { executionOf, keepAliveReason, localhostPorts, scriptOf, straightSleepSeconds, type Execution } from './command';
 import type { DefaultedContainer, DefaultedPod, DefaultedPort, Handler } from './defaults';
 import { arrayOr, recordOr, type PlainRecord } from './plain';
 import { HELPER_ROLES, roleNoun, type RoleInfo } from './roles';
@@ -27,11 +27,11 @@ export interface PodFacts {
   helperReason(c: ContainerView): string | undefined;
 }
 
-export function podFacts(pod: PodView, roles: ReadonlyMap<ContainerView, RoleInfo>, defaulted: DefaultedPod): PodFacts {
+export function podFacts(pod: PodView, roles: ReadonlyMap<ContainerView, RoleInfo>, defaulted: DefaultedPod, runOf: (c: ContainerView) => Execution): PodFacts {
   const helperReasons = new Map<ContainerView, string>();
   for (const c of pod.containers) {
     const role = roles.get(c);
-    const keepAlive = keepAliveReason([...c.command, ...c.args]);
+    const keepAlive = keepAliveReason(runOf(c));
     const reason =
       role && HELPER_ROLES.has(role.role) && role.runsForever
         ? `it is a ${roleNoun(role.role)} (${role.reason}): ${role.runsForever}`
@@ -94,8 +94,7 @@ export function execScript(h: Handler | undefined): string | undefined {
 export function preStopSeconds(dc: DefaultedContainer): number | undefined {
   const preStop = dc.lifecycle.preStop;
   if (preStop?.sleep?.seconds !== undefined) return preStop.sleep.seconds;
-  const script = execScript(preStop);
-  return script === undefined ? undefined : straightSleepSeconds(script);
+  return preStop?.exec ? straightSleepSeconds(executionOf(preStop.exec.command)) : undefined;
 }
 
 /** Every text of a container that may name a local address: command, args, env values. */

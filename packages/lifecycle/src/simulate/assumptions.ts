@@ -7,13 +7,12 @@
  * app takes to start or to stop, and says so in `why`.
  */
 import type { ContainerView } from '@podsmith/manifest';
-import { scriptOf, straightSleepSeconds } from '../pod/command';
+import { executionOf, straightSleepSeconds } from '../pod/command';
 import type { DefaultedContainer, Handler } from '../pod/defaults';
 import { DEFAULT_GRACE_PERIOD_SECONDS } from '../pod/defaults';
 import { drainOf } from '../pod/drain';
 import type { PodModel } from '../pod/model';
 import { numberOr } from '../pod/plain';
-import { execScript } from '../pod/pod-facts';
 import { HELPER_ROLES } from '../pod/roles';
 import { neverExitsReason } from '../hazards/never-exits';
 import { preStopExit } from '../hazards/prestop-exit';
@@ -76,7 +75,7 @@ function startupAssumption(dc: DefaultedContainer, features: Features): Assumpti
 
 /** How long a container runs by itself before it exits 0; Infinity for daemons and long-running containers. */
 function runAssumption(c: ContainerView, model: PodModel, features: Features): Assumption {
-  const slept = straightSleepSeconds(scriptOf([...c.command, ...c.args]));
+  const slept = straightSleepSeconds(model.runOf(c));
   if (c.lane === 'sidecar') {
     return features.nativeSidecars
       ? byDefault(Infinity, 'a sidecar runs until Kubernetes stops it (and is restarted if it exits)')
@@ -121,8 +120,7 @@ function handlerSeconds(h: Handler, features: Features): Assumption {
     if (!features.sleepAction) return byDefault(0, `the sleep action is dropped on Kubernetes ${features.version} (it needs 1.30)`);
     return pod(h.sleep.seconds ?? 0, `sleep action of ${h.sleep.seconds ?? 0} s`);
   }
-  const script = execScript(h);
-  const slept = script === undefined ? undefined : straightSleepSeconds(script);
+  const slept = h.exec ? straightSleepSeconds(executionOf(h.exec.command)) : undefined;
   if (slept !== undefined) return pod(slept, `its exec runs \`sleep\` for ${slept} s`);
   return byDefault(DEFAULT_SECONDS.hook, `Podsmith cannot see inside the hook; ${DEFAULT_SECONDS.hook} s assumed`);
 }

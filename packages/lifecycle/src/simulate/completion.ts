@@ -34,9 +34,10 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
     event(draft, 0, 'stuck', `Startup never ends (${nameOf(startup.stuck.container)}), so the pod's work never runs and the pod never completes.`);
     return { phase: finishPhase(draft, 'completion', containers, undefined), workDone: undefined };
   }
-  const blockers = new Set(completionBlockers(model, sim.features.version).map((b) => b.container));
+  const blocking = completionBlockers(model, sim.features.version);
+  const blockers = new Set(blocking.map((b) => b.container));
   const mains = containers.filter((c) => c.lane === 'main');
-  const stopper = model.facts.apps.find((app) => stopsHelpersReason(app, model.defaulted.shareProcessNamespace));
+  const stopper = model.facts.apps.find((app) => stopsHelpersReason(app, model));
   const exits = new Map<string, Exit>();
   const endOf = new Map<string, number | undefined>();
   for (const c of startup.running) mark(draft, c.id, 0, 'running');
@@ -49,7 +50,14 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
   if (stopper && workDone !== undefined) {
     // The legacy workaround: the app stops its helpers itself when its work is done.
     for (const c of mains.filter((m) => endOf.get(m.id) === undefined && model.facts.helperReason(m))) {
-      const exit = stopContainer(sim, draft, c, workDone, Infinity, `: ${nameOf(stopper)} stops it (${stopsHelpersReason(stopper, model.defaulted.shareProcessNamespace)})`);
+      const again = blocking.find((b) => b.container === c && b.restarted);
+      if (again) {
+        // Killed with a signal it exits non-zero on, under OnFailure: the kubelet starts it again.
+        event(draft, workDone, 'exited', `${nameOf(c)} is stopped by ${nameOf(stopper)}, but ${again.reason}.`, c.id);
+        mark(draft, c.id, workDone, 'running', 'restarted');
+        continue;
+      }
+      const exit = stopContainer(sim, draft, c, workDone, Infinity, `: ${nameOf(stopper)} stops it (${stopsHelpersReason(stopper, model)})`);
       endOf.set(c.id, exit.at);
     }
   }

@@ -95,13 +95,13 @@ export function terminationProblems(sim: Sim, termination: Termination, running:
 
 export function completionProblems(sim: Sim, completion: Completion): Problem[] {
   const { model } = sim;
-  return completionBlockers(model, sim.features.version).map(({ container: c, reason }) => ({
+  return completionBlockers(model, sim.features.version).map(({ container: c, reason, restarted }) => ({
     kind: 'never-completes',
     phase: 'completion',
     from: completion.workDone ?? 0,
     to: undefined,
     containers: [c.id, ...ids(model.facts.apps.filter((a) => a !== c))],
     rule: 'job-blocked-by-sidecar',
-    text: `${nameOf(c)} never exits (${reason}): the pod never completes${model.pod.workload.kind === 'Job' || model.pod.workload.kind === 'CronJob' ? ' and the Job never finishes' : ''}.`,
+    text: `${nameOf(c)} ${restarted ? 'is started again whenever it is stopped' : 'never exits'} (${reason}): the pod never completes${model.pod.workload.kind === 'Job' || model.pod.workload.kind === 'CronJob' ? ' and the Job never finishes' : ''}.`,
   }));
 }

@@ -4,7 +4,7 @@
  * running pod, or for a pod that runs to completion its completion (and its deletion).
  */
 import type { PodView } from '@podsmith/manifest';
-import { podModel } from '../pod/model';
+import { podModel, type PodModel } from '../pod/model';
 import type { Phase, SimulateOptions, Simulation } from '../types';
 import { assumptionsOf, withOverrides } from './assumptions';
 import { simulateCompletion } from './completion';
@@ -16,7 +16,7 @@ import { runningAt, simulateStartup } from './startup';
 import { simulateTermination } from './termination';
 
 export function simulate(pod: PodView, options: SimulateOptions): Simulation {
-  const model = podModel(pod);
+  const model = podModel(pod, options.sameRun);
   const features = featuresAt(options.k8sVersion);
   const assumptions = withOverrides(assumptionsOf(model, features), options.overrides);
   const sim: Sim = { model, features, assumptions };
@@ -43,8 +43,7 @@ export function simulate(pod: PodView, options: SimulateOptions): Simulation {
  * what the grace-period-exhausted rule reports. Undefined when every container is gone by
  * the deadline, or the pod never gets to run.
  */
-export function gracePeriodOverrun(pod: PodView, k8sVersion: string): DeadlineOverrun | undefined {
-  const model = podModel(pod);
+export function gracePeriodOverrun(model: PodModel, k8sVersion: string): DeadlineOverrun | undefined {
   const features = featuresAt(k8sVersion);
   const sim: Sim = { model, features, assumptions: assumptionsOf(model, features) };
   const startup = simulateStartup(sim);

@@ -4,8 +4,7 @@
  * long preStop hook in the app plus the sidecars' own drain can use it all up. The
  * lifecycle simulator's termination, on its default assumptions, decides it.
  */
-import { gracePeriodOverrun, label, type DeadlineOverrun } from '@podsmith/lifecycle';
-import type { PodView } from '@podsmith/manifest';
+import { gracePeriodOverrun, label, type DeadlineOverrun, type PodModel } from '@podsmith/lifecycle';
 import { setGracePeriod, SHUTDOWN_HEADROOM_SECONDS } from '../fixes';
 import type { Rule } from '../types';
 
@@ -20,8 +19,8 @@ export const rule: Rule = {
     fix: 'Raise terminationGracePeriodSeconds to cover the longest preStop hook, the app\'s shutdown and the sidecars\' drain, or shorten the hooks.',
     link: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#termination-with-sidecars',
   },
-  check(pod, ctx) {
-    const overrun = overrunOf(pod, ctx.version);
+  check(_pod, ctx) {
+    const overrun = overrunOf(ctx, ctx.version);
     if (!overrun) return [];
     const { cause, preStop, grace, late } = overrun;
     const drain = drainSeconds(overrun);
@@ -47,14 +46,14 @@ export const rule: Rule = {
     ];
   },
   fix(_finding, pod, ctx) {
-    const overrun = overrunOf(pod, ctx.version);
+    const overrun = overrunOf(ctx, ctx.version);
     return overrun ? setGracePeriod(pod, (overrun.preStop?.seconds ?? 0) + drainSeconds(overrun) + SHUTDOWN_HEADROOM_SECONDS) : [];
   },
 };
 
 /** The overrun this rule is about: native sidecars share the budget, and no single hook exceeds it (prestop-exceeds-grace-period says that). */
-function overrunOf(pod: PodView, version: string): DeadlineOverrun | undefined {
-  const overrun = gracePeriodOverrun(pod, version);
+function overrunOf(model: PodModel, version: string): DeadlineOverrun | undefined {
+  const overrun = gracePeriodOverrun(model, version);
   return overrun?.rule === 'grace-period-exhausted' ? overrun : undefined;
 }
 

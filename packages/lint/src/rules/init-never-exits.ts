@@ -4,7 +4,7 @@
  * never gets past it.
  */
 import type { Edit } from '@podsmith/manifest';
-import { HELPER_ROLES, initStatus, initsThatNeverExit, label } from '@podsmith/lifecycle';
+import { HELPER_ROLES, initStatus, initsThatNeverExit, label, type Role } from '@podsmith/lifecycle';
 import { containerAt } from '../fixes';
 import type { Rule } from '../types';
 
@@ -22,7 +22,7 @@ export const rule: Rule = {
     return initsThatNeverExit(ctx).map(({ container: c, reason }) => ({
       path: c.path,
       container: c.name,
-      message: `${label(c)} is an init container that never exits: ${reason}. Init containers must finish before the next container starts, so the Pod stays in ${initStatus(pod, c)} and its regular containers never start.`,
+      message: `${label(c)} is an init container that never exits: ${reason}. Init containers must finish before the next container starts, so the Pod stays in ${initStatus(pod, c)} and its regular containers never start. ${exitAdvice(ctx.roleOf(c).role, ctx.nativeSidecars)}`,
     }));
   },
   fix(finding, pod, ctx) {
@@ -36,3 +36,12 @@ export const rule: Rule = {
     return [];
   },
 };
+
+/** What to do about an init container that never exits, by what it is. */
+function exitAdvice(role: Role, nativeSidecars: boolean): string {
+  if (role === 'git-sync') return 'Pass --one-time so it clones once and exits.';
+  if (role === 'secret-agent') return `Make it exit once the secrets are written (Vault: -exit-after-auth)${nativeSidecars ? ', or make it a native sidecar with restartPolicy: Always' : ''}.`;
+  if (HELPER_ROLES.has(role) && nativeSidecars) return 'Make it a native sidecar: add restartPolicy: Always.';
+  if (HELPER_ROLES.has(role)) return 'Move it to containers: native sidecars need Kubernetes 1.29+.';
+  return nativeSidecars ? 'Make its command end, or add restartPolicy: Always if it is meant to run beside the app.' : 'Make its command end, or move it to containers if it is meant to run beside the app.';
+}

@@ -4,7 +4,7 @@
  * blocks the Pod for ever.
  */
 import type { ContainerView } from '@podsmith/manifest';
-import { execScript, initStatus, label, recordOr, unboundedWaitReason } from '@podsmith/lifecycle';
+import { initStatus, label, recordOr, unboundedWaitReason } from '@podsmith/lifecycle';
 import type { LintContext, Rule } from '../types';
 
 export const rule: Rule = {
@@ -28,7 +28,7 @@ export const rule: Rule = {
         {
           path: c.path,
           container: c.name,
-          message: `${label(c)} ${reason}: if what it waits for never comes, the Pod stays in ${initStatus(pod, c)} for ever and nothing gives up. Set activeDeadlineSeconds on ${target} so it fails instead.`,
+          message: `${label(c)} ${reason.replace(/^it /, '')}: if what it waits for never comes, the Pod stays in ${initStatus(pod, c)} for ever and nothing gives up. Set activeDeadlineSeconds on ${target} so it fails instead.`,
         },
       ];
     });
@@ -37,10 +37,10 @@ export const rule: Rule = {
 
 /** How an init container or a sidecar's postStart hook waits without a bound. */
 function waitReason(c: ContainerView, ctx: LintContext): string | undefined {
-  if (c.lane === 'init') return unboundedWaitReason([...c.command, ...c.args]);
+  if (c.lane === 'init') return unboundedWaitReason(ctx.runOf(c));
   if (c.lane !== 'sidecar') return undefined;
-  const script = execScript(ctx.defaultsOf(c).lifecycle.postStart);
-  const reason = script === undefined ? undefined : unboundedWaitReason([script]);
+  const hook = ctx.hookRunOf(c, ctx.defaultsOf(c).lifecycle.postStart);
+  const reason = hook && unboundedWaitReason(hook);
   return reason && `has a postStart hook that holds startup: ${reason}`;
 }
 

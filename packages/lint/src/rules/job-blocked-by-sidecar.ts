@@ -26,14 +26,13 @@ export const rule: Rule = {
     const remedy = ctx.nativeSidecars
       ? 'Make it a native sidecar (initContainers with restartPolicy: Always): it is stopped after the app has exited.'
       : `Native sidecars need Kubernetes 1.29+; on ${ctx.version} the app has to stop the helper itself when it is done.`;
-    return blockers.map(({ container: c, reason }) => {
+    return blockers.map(({ container: c, reason, restarted }) => {
       const others = ctx.facts.apps.filter((app) => app !== c);
       const when = others.length > 0 ? `When ${labels(others)} finish${others.length === 1 ? 'es' : ''}, ${label(c)} keeps running, so ${owner}` : `${label(c)} keeps running, so ${owner}`;
-      return {
-        path: c.path,
-        container: c.name,
-        message: `${label(c)} runs as a regular container of a ${kind} that runs to completion, and it never exits: ${reason}. ${when}.${never} ${remedy}`,
-      };
+      const message = restarted
+        ? `${label(c)} runs as a regular container of a ${kind} that runs to completion, and the legacy workaround that stops it does not work: ${reason}, so ${owner}. ${ctx.nativeSidecars ? remedy : `On ${ctx.version}, stop it in a way it exits 0 on (its shutdown endpoint, or a flag such as --exit-zero-on-sigterm), or use restartPolicy: Never.`}`
+        : `${label(c)} runs as a regular container of a ${kind} that runs to completion, and it never exits: ${reason}. ${when}.${never} ${remedy}`;
+      return { path: c.path, container: c.name, message };
     });
   },
   fix(finding, pod, ctx) {

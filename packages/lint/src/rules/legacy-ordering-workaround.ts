@@ -23,19 +23,19 @@ export const rule: Rule = {
     if (!native && !facts.runsToCompletion) return [];
     const remedy = native ? 'the native sidecars of this Pod already stop after the app has exited' : 'a native sidecar is stopped after the app exits and does not hold the Job back';
     const findings: RawFinding[] = facts.mains.flatMap((c) => {
-      const reason = stopsHelpersReason(c, ctx.defaulted.shareProcessNamespace);
-      return reason ? [{ path: c.path, container: c.name, message: `${label(c)}: ${reason}, a workaround from before native sidecars: ${remedy}.` }] : [];
+      const reason = stopsHelpersReason(c, ctx);
+      return reason ? [{ path: c.path, container: c.name, message: `${label(c)}: ${reason}, a workaround from before native sidecars: ${remedy}. Remove the workaround${native ? '' : ' and make the helpers native sidecars (initContainers with restartPolicy: Always)'}.` }] : [];
     });
     for (const c of facts.sidecars) {
-      const reason = waitsForAppReason(ctx.defaultsOf(c));
-      if (reason) findings.push({ path: [...c.path, 'lifecycle', 'preStop'], container: c.name, message: `${label(c)}: ${reason}, a workaround from before native sidecars: as a native sidecar it only gets SIGTERM after the app has exited.` });
+      const reason = waitsForAppReason(ctx.hookRunOf(c, ctx.defaultsOf(c).lifecycle.preStop));
+      if (reason) findings.push({ path: [...c.path, 'lifecycle', 'preStop'], container: c.name, message: `${label(c)}: ${reason}, a workaround from before native sidecars: as a native sidecar it only gets SIGTERM after the app has exited. Remove the loop from the preStop hook.` });
     }
     const hold = holdApplicationPath(pod);
     const nativeIstio = facts.sidecars.find((c) => ctx.roleOf(c).product === 'istio-proxy');
     if (hold && nativeIstio) {
       findings.push({
         path: hold,
-        message: `holdApplicationUntilProxyStarts is set, but ${label(nativeIstio)} is a native sidecar: its startupProbe already holds the app until the proxy is ready, so the setting does nothing here.`,
+        message: `holdApplicationUntilProxyStarts is set, but ${label(nativeIstio)} is a native sidecar: its startupProbe already holds the app until the proxy is ready, so the setting does nothing here. Remove holdApplicationUntilProxyStarts from proxy.istio.io/config.`,
       });
     }
     return findings;

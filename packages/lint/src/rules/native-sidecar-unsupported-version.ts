@@ -24,7 +24,7 @@ export const rule: Rule = {
     return ctx.facts.sidecars.map((c) => ({
       path: [...c.path, 'restartPolicy'],
       container: c.name,
-      message: `${label(c)} is declared as a native sidecar, but ${why}. It becomes a plain init container: the next container starts only after it exits, and a sidecar that never exits leaves the Pod in ${initStatus(pod, c)}.`,
+      message: `${label(c)} is declared as a native sidecar, but ${why}. It becomes a plain init container: the next container starts only after it exits, and a sidecar that never exits leaves the Pod in ${initStatus(pod, c)}. Target Kubernetes 1.29 or later, or on ${ctx.version} declare it as a regular container (the legacy pattern).`,
     }));
   },
 };

@@ -34,7 +34,7 @@ export const rule: Rule = {
         {
           path: c.path,
           container: c.name,
-          message: `${label(c)} is a ${roleNoun(role.role)} (${role.reason}) declared as a regular container. ${start}and on shutdown it gets SIGTERM together with the app, so it may stop before the app has drained its connections. As a native sidecar with a startupProbe it would be ready before the app starts and stop after it.`,
+          message: `${label(c)} is a ${roleNoun(role.role)} (${role.reason}) declared as a regular container. ${start}and on shutdown it gets SIGTERM together with the app, so it may stop before the app has drained its connections. Move it to initContainers with restartPolicy: Always and a startupProbe: a native sidecar is ready before the app starts and stops after it.`,
         },
       ];
     });

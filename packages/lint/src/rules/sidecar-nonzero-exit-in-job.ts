@@ -4,15 +4,9 @@
  * container is restarted (OnFailure). Native sidecars' exit codes are ignored.
  */
 import type { ContainerView, Edit } from '@podsmith/manifest';
-import { hasFlag, label } from '@podsmith/lifecycle';
+import { hasFlag, label, NONZERO_ON_SIGTERM } from '@podsmith/lifecycle';
 import { containerAt } from '../fixes';
 import type { LintContext, Rule } from '../types';
-
-/** Helpers that exit 143 on SIGTERM unless told otherwise, and the flag that tells them. */
-const EXIT_ZERO_FLAGS: Readonly<Record<string, string>> = {
-  'cloud-sql-proxy': 'exit-zero-on-sigterm',
-  'alloydb-auth-proxy': 'exit-zero-on-sigterm',
-};
 
 export const rule: Rule = {
   id: 'sidecar-nonzero-exit-in-job',
@@ -37,7 +31,7 @@ export const rule: Rule = {
         {
           path: c.path,
           container: c.name,
-          message: `${label(c)} (${ctx.roleOf(c).product}) exits with code 143 when it gets SIGTERM unless it runs with --${flag}. As a regular container of a Job its exit code counts: ${outcome}. Exit codes of native sidecars are ignored.`,
+          message: `${label(c)} (${ctx.roleOf(c).product}) exits with code 143 when it gets SIGTERM unless it runs with --${flag}. As a regular container of a Job its exit code counts: ${outcome}. Pass --${flag}, or make it a native sidecar (initContainers with restartPolicy: Always), whose exit code is ignored.`,
         },
       ];
     });
@@ -54,6 +48,6 @@ export const rule: Rule = {
 /** The exit-zero flag a known helper lacks, or undefined. Cloud SQL's v1 image (gce-proxy) exits 0. */
 function missingFlag(c: ContainerView, ctx: LintContext): string | undefined {
   const product = ctx.roleOf(c).product;
-  const flag = product === undefined || c.image.includes('gce-proxy') ? undefined : EXIT_ZERO_FLAGS[product];
+  const flag = product === undefined || c.image.includes('gce-proxy') ? undefined : NONZERO_ON_SIGTERM[product];
   return flag && !hasFlag([...c.command, ...c.args], flag) ? flag : undefined;
 }

@@ -26,7 +26,7 @@ export const rule: Rule = {
         {
           path: helper.path,
           container: helper.name,
-          message: `${label(helper)} is declared after the sidecar ${label(user.container)}, which needs it: ${user.reason}. Sidecars start in declaration order and stop in reverse order, so ${label(user.container)} starts before ${label(helper)} is up, and at shutdown ${label(helper)} stops first while ${label(user.container)} still needs it.`,
+          message: `${label(helper)} is declared after the sidecar ${label(user.container)}, which needs it: ${user.reason}. Sidecars start in declaration order and stop in reverse order, so ${label(user.container)} starts before ${label(helper)} is up, and at shutdown ${label(helper)} stops first while ${label(user.container)} still needs it. Declare ${label(helper)} before ${label(user.container)} in initContainers.`,
         },
       ];
     });

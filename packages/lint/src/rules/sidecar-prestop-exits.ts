@@ -25,7 +25,7 @@ export const rule: Rule = {
         {
           path: [...c.path, 'lifecycle', 'preStop'],
           container: c.name,
-          message: `${label(c)}'s preStop hook makes it exit (\`${how}\`). A native sidecar's preStop hook runs as soon as the Pod starts terminating, at the same time as the app's, so ${label(c)} is gone while the regular containers may still need it; the kubelet would otherwise stop it only after they have exited.`,
+          message: `${label(c)}'s preStop hook makes it exit (\`${how}\`). A native sidecar's preStop hook runs as soon as the Pod starts terminating, at the same time as the app's, so ${label(c)} is gone while the regular containers may still need it; the kubelet would otherwise stop it only after they have exited. Remove the exit from the hook (keep only draining, such as failing readiness) and let the kubelet send SIGTERM.`,
         },
       ];
     });

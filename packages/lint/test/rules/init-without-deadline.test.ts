@@ -13,6 +13,8 @@ const pod = (spec: string) => yaml`
 ruleTester(rule, {
   valid: [
     { name: 'the Pod has a deadline', yaml: pod('\n    activeDeadlineSeconds: 600') },
+    { name: 'a timeout around the whole loop bounds it', yaml: pod('').replace('[sh, -c, "until', '[timeout, "120", sh, -c, "until') },
+    { name: 'an attempt counter bounds it', yaml: pod('').replace('do echo waiting;', 'do i=$((i+1)); [ $i -gt 30 ] && exit 1;') },
     {
       name: 'the Job has a deadline',
       yaml: yaml`
@@ -43,6 +45,16 @@ ruleTester(rule, {
     { name: 'an init container that does not wait', yaml: pod('').replace(waitForDb, '{name: copy, image: busybox, command: [cp, /a, /b]}') },
   ],
   invalid: [
+    {
+      name: 'a timeout on each attempt inside an endless until loop bounds the attempt, not the wait',
+      yaml: pod('').replace('until nslookup db', 'until timeout 2 nc -z db 5432'),
+      errors: [
+        {
+          path: 'spec.initContainers[0]',
+          message: '"wait-for-db" polls in an `until` loop with no timeout: if what it waits for never comes, the Pod stays in Init:0/1 for ever and nothing gives up. Set activeDeadlineSeconds on the Pod so it fails instead.',
+        },
+      ],
+    },
     { name: 'a Pod waiting for a Service with no deadline', yaml: pod(''), errors: [{ path: 'spec.initContainers[0]', message: 'polls in an `until` loop with no timeout: if what it waits for never comes, the Pod stays in Init:0/1' }] },
     {
       name: "a CronJob whose sidecar's postStart hook waits",

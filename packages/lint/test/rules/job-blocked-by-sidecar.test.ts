@@ -17,6 +17,16 @@ const migrate = `
           image: registry.example.com/migrate:1.0
           command: [/bin/migrate, up]`;
 
+/** The app kills its Cloud SQL proxy through the shared process namespace when it is done (restartPolicy Never). */
+const pkillJob = job(
+  `
+        - name: migrate
+          image: registry.example.com/migrate:1.0
+          command: [sh, -c, "/bin/migrate up; pkill cloud-sql-proxy"]
+        - {name: cloud-sql-proxy, image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0, args: [p:r:i]}`,
+  `\n        shareProcessNamespace: true`,
+);
+
 ruleTester(rule, {
   valid: [
     {
@@ -63,6 +73,10 @@ ruleTester(rule, {
           image: registry.example.com/migrate:1.0
           command: [sh, -c, "/bin/migrate up; curl -fsX POST localhost:15020/quitquitquit"]
         - {name: istio-proxy, image: docker.io/istio/proxyv2:1.22.3, args: [proxy, sidecar]}`),
+    },
+    {
+      name: 'a helper killed with pkill under restartPolicy Never does not come back (the Pod may fail: not this rule)',
+      yaml: pkillJob,
     },
   ],
   invalid: [
@@ -126,6 +140,53 @@ ruleTester(rule, {
                   - {name: work, image: registry.example.com/work:1}
                   - {name: debug, image: busybox, command: [sleep, infinity]}`,
       errors: [{ path: 'spec.jobTemplate.spec.template.spec.containers[1]', message: 'its command only keeps it alive: it runs `sleep infinity`' }],
+    },
+    {
+      name: 'a quitquitquit that a folded scalar made an argument of sleep stops nothing',
+      yaml: job(`
+        - name: migrate
+          image: registry.example.com/migrate:1.0
+          command: [sh, -c]
+          args:
+          - >
+            /bin/migrate up && sleep 5
+            curl -fsX POST localhost:15020/quitquitquit
+        - {name: istio-proxy, image: docker.io/istio/proxyv2:1.22.3, args: [proxy, sidecar]}`),
+      errors: [{ path: 'spec.template.spec.containers[1]', message: 'and it never exits: it is a mesh proxy' }],
+    },
+    {
+      name: 'the app kills its helper with pkill under OnFailure: the helper exits 143 and is started again',
+      yaml: pkillJob.replace('restartPolicy: Never', 'restartPolicy: OnFailure'),
+      errors: [
+        {
+          path: 'spec.template.spec.containers[1]',
+          message:
+            '"cloud-sql-proxy" runs as a regular container of a Job that runs to completion, and the legacy workaround that stops it does not work: "migrate" kills it with SIGTERM when it is done, and it then exits with code 143 (cloud-sql-proxy exits 143 on SIGTERM without --exit-zero-on-sigterm); restartPolicy OnFailure restarts a container that exits non-zero, so it runs again, so the Pod never completes and the Job never finishes. Make it a native sidecar (initContainers with restartPolicy: Always): it is stopped after the app has exited.',
+        },
+      ],
+    },
+    {
+      name: 'the script that stops the helper is read from a ConfigMap of the same file',
+      yaml: `${job(
+        `
+        - name: migrate
+          image: registry.example.com/migrate:1.0
+          command: [/bin/sh, /scripts/run.sh]
+          volumeMounts: [{name: scripts, mountPath: /scripts}]
+        - name: debug
+          image: busybox
+          command: [sh, -c, "sleep infinity"]`,
+        `\n        shareProcessNamespace: true\n        volumes: [{name: scripts, configMap: {name: job-scripts}}]`,
+      ).replace('restartPolicy: Never', 'restartPolicy: OnFailure')}---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: job-scripts}
+data:
+  run.sh: |
+    /bin/migrate up
+    pkill -KILL sleep
+`,
+      errors: [{ path: 'spec.template.spec.containers[1]', message: '"migrate" kills it with SIGKILL when it is done, and it then exits with code 137 (SIGKILL cannot be handled)' }],
     },
     {
       name: 'before 1.29 there is no native sidecar to move to',

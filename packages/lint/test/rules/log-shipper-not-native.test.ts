@@ -45,9 +45,21 @@ ruleTester(rule, {
       yaml: deployment(`
         - {name: log-shipper, image: registry.example.com/shipper:1}`),
     },
-    { name: 'before 1.29 there is nothing better to suggest', k8sVersion: '1.28', yaml: deployment(`\n        - {name: fluent-bit, image: cr.fluentbit.io/fluent/fluent-bit:3.1.4}`) },
   ],
   invalid: [
+    {
+      name: 'before 1.29 the logs are lost all the same: the legacy pattern is the advice, and there is no quick fix',
+      k8sVersion: '1.28',
+      yaml: deployment(`\n        - {name: fluent-bit, image: cr.fluentbit.io/fluent/fluent-bit:3.1.4}`),
+      errors: [
+        {
+          path: 'spec.template.spec.containers[1]',
+          message:
+            '"fluent-bit" is a log shipper (image fluent/fluent-bit) declared as a regular container. On shutdown it gets SIGTERM at the same time as "app", in no set order: it stops reading its inputs and may exit before the app has written and flushed its last lines, which are then lost. Native sidecars need Kubernetes 1.29+; on 1.28, give "fluent-bit" a preStop hook that waits until the app has exited (with shareProcessNamespace: true, `while pgrep <app>; do sleep 1; done`), so it reads until the last line, and a terminationGracePeriodSeconds that covers both.',
+        },
+      ],
+      fix: [],
+    },
     {
       name: 'Fluent Bit as a regular container',
       yaml: deployment(`

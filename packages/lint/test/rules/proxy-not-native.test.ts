@@ -43,7 +43,7 @@ ruleTester(rule, {
     {
       name: 'Cloud SQL Auth Proxy v1',
       yaml: pod(`    - {name: api, image: registry.example.com/api:7}\n    - {name: cloudsql, image: gcr.io/cloudsql-docker/gce-proxy:1.33.2}`),
-      errors: [{ path: 'spec.containers[1]', message: 'is a database proxy (image gce-proxy)' }],
+      errors: [{ path: 'spec.containers[1]', message: 'is a database proxy (image cloudsql-docker/gce-proxy)' }],
     },
   ],
 });
