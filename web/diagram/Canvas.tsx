@@ -37,7 +37,8 @@ import {
   type SelectionChange,
 } from './view';
 import { DiagramActionsContext, type DiagramActions } from './actions';
-import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
+import { NODE_TYPES } from './kinds/registry';
+import { EDGE_TYPES } from './kinds/edges';
 import { MountDialog } from './MountDialog';
 import { EdgeLabelLayer, EdgeLabelLayerContext } from './edges/labelLayer';
 

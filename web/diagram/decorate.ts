@@ -23,6 +23,7 @@ import { findingTarget, injectedTarget, type FindingTarget } from '../store/find
 import { SEVERITY_ICON, summarize } from '../findings/severity';
 import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeFindings, FindingSummary, MountEdge } from './graph';
 import { POD_NODE_ID } from './layout';
+import { kindOf } from './kinds/registry';
 
 export function decorateGraph(graph: DiagramGraph, pod: PodView, findings: readonly Finding[]): DiagramGraph {
   if (findings.length === 0) return graph;
@@ -93,12 +94,11 @@ function portSharers(pod: PodView, container: ContainerView, port: PortView, fie
 function withNodeFindings(node: DiagramNode, findings: readonly Finding[] | undefined): DiagramNode {
   const summary = findings && summarize(findings);
   if (!summary) return node;
-  // Lanes and the network carry no findings; every other node shows its own.
-  return node.type === 'lane' || node.type === 'network' ? node : withSummary(node, summary);
+  return kindOf(node).showsFindings ? withSummary(node, summary) : node;
 }
 
-function withSummary<N extends Exclude<DiagramNode, { type: 'lane' | 'network' }>>(node: N, findings: FindingSummary): N {
-  return { ...node, data: { ...node.data, findings } };
+function withSummary(node: DiagramNode, findings: FindingSummary): DiagramNode {
+  return { ...node, data: { ...node.data, findings } } as DiagramNode;
 }
 
 /** `▲ log-shipper-not-native`: what an edge says about its findings. */

@@ -20,6 +20,7 @@ import { INJECTORS } from '@podsmith/lifecycle';
 import type { ContainerView, PodView, VolumeView } from '@podsmith/manifest';
 import type { ContainerNode, DiagramEdge, DiagramGraph, DiagramNode, InjectedNode, LaneNode, MountEdge, NetworkEdge, VolumeNode } from './graph';
 import { LANES } from './lanes';
+import { NODE_KINDS } from './kinds/registry';
 import { containerAriaLabel, displayName, injectedAriaLabel, mountAriaLabel, mountLabel, podTitle, portsLabel, volumeAriaLabel } from './labels';
 
 /** Every size is fixed here (the CSS fills the boxes), so layout never waits for the DOM. */
@@ -50,9 +51,6 @@ const NETWORK_NODE_ID = 'network';
 const laneNodeId = (lane: string): string => `lane:${lane}`;
 const containerNodeId = (container: ContainerView): string => (container.injected ? `injected:${container.id}` : `container:${container.id}`);
 
-/** Containers sit above lanes (z 1, the pod's children); edges between them take z 2 and draw over lanes. */
-const CONTENT_Z = 2;
-
 /**
  * `injected`: the containers admission webhooks add (@podsmith/lifecycle's
  * injectedContainers). They are drawn after the written ones of their lane, so the
@@ -74,11 +72,7 @@ export function layoutPod(pod: PodView, injected: readonly ContainerView[] = [])
     position: { x: LANES_X, y: laneY(i) },
     ...sized({ width: laneWidth, height: LANE_HEIGHT }),
     data: { kind: 'lane', lane, count: byLane[i]!.length + injectedByLane[i]!.length },
-    draggable: false,
-    selectable: false,
-    focusable: false,
-    connectable: false,
-    ariaRole: 'region',
+    ...NODE_KINDS.lane.flags,
     ariaLabel: LANES[i]!.title,
   }));
 
@@ -89,7 +83,7 @@ export function layoutPod(pod: PodView, injected: readonly ContainerView[] = [])
       parentId: POD_NODE_ID,
       position: { x: LANES_X + LANE_PADDING + laneIndex * COLUMN, y: laneY(i) + LANE_HEADER },
       ...sized(SIZE.container),
-      zIndex: CONTENT_Z,
+      ...NODE_KINDS.container.flags,
       ariaLabel: containerAriaLabel(container),
       data: { kind: 'container', pod: pod.ref, container, lane: LANES[i]!.lane, laneIndex },
     })),
@@ -102,10 +96,7 @@ export function layoutPod(pod: PodView, injected: readonly ContainerView[] = [])
       parentId: POD_NODE_ID,
       position: { x: LANES_X + LANE_PADDING + (byLane[i]!.length + g) * COLUMN, y: laneY(i) + LANE_HEADER },
       ...sized(SIZE.container),
-      zIndex: CONTENT_Z,
-      draggable: false,
-      connectable: false,
-      deletable: false,
+      ...NODE_KINDS.injected.flags,
       ariaLabel: injectedAriaLabel(container),
       data: { kind: 'injected', container, lane: LANES[i]!.lane, by: container.injected ? INJECTORS[container.injected.by].title : '' },
     })),
@@ -122,8 +113,7 @@ export function layoutPod(pod: PodView, injected: readonly ContainerView[] = [])
     parentId: POD_NODE_ID,
     position: { x: volumesX, y: POD_HEADER + i * (SIZE.volume.height + VOLUME_GAP) },
     ...sized(SIZE.volume),
-    zIndex: CONTENT_Z,
-    draggable: false,
+    ...NODE_KINDS.volume.flags,
     ariaLabel: volumeAriaLabel(name, volume),
     data: { kind: 'volume', pod: pod.ref, volume, name },
   }));
@@ -136,9 +126,7 @@ export function layoutPod(pod: PodView, injected: readonly ContainerView[] = [])
     // Level with the middle lane, where the edges to all three lanes are shortest.
     position: { x: POD_PADDING, y: laneY(1) + LANE_HEADER + (SIZE.container.height - SIZE.network.height) / 2 },
     ...sized(SIZE.network),
-    zIndex: CONTENT_Z,
-    draggable: false,
-    connectable: false,
+    ...NODE_KINDS.network.flags,
     ariaLabel: `Shared network namespace (localhost), ${listeners.length} ${listeners.length === 1 ? 'container listens' : 'containers listen'}`,
     data: { kind: 'network', listeners: listeners.length },
   };
@@ -150,8 +138,7 @@ export function layoutPod(pod: PodView, injected: readonly ContainerView[] = [])
     type: 'pod',
     position: { x: 0, y: 0 },
     ...sized({ width: volumesX + SIZE.volume.width + POD_PADDING, height: Math.max(lanesBottom, volumesBottom) + POD_PADDING }),
-    draggable: false,
-    connectable: false,
+    ...NODE_KINDS.pod.flags,
     ariaLabel: podTitle(pod),
     data: { kind: 'pod', title: podTitle(pod) },
   };
