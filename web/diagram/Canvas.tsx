@@ -25,22 +25,11 @@ import { centerOf, laneAt } from './drop';
 import { mountEdit, mountRequest, moveEdit, removalEdit, type MountRequest } from './edits';
 import { injectedNotice, isDeleteKey, isMountKey, isMoveKey, keyboardMountRequest, keyboardMoveEdit } from './keyboard';
 import { acceptsTemplate, templateDropEdit } from './templateDrop';
-import {
-  elementSelection,
-  sameSelection,
-  selectionAfter,
-  selectionChanges,
-  viewEdges,
-  viewNodes,
-  withDrag,
-  type Drag,
-  type SelectionChange,
-} from './view';
+import { elementSelection, sameSelection, selectionAfter, selectionChanges, viewEdges, viewNodes, withDrag, type Drag, type SelectionChange } from './view';
 import { DiagramActionsContext, type DiagramActions } from './actions';
 import { NODE_TYPES } from './kinds/registry';
 import { EDGE_TYPES } from './kinds/edges';
 import { MountDialog } from './MountDialog';
-import { EdgeLabelLayer, EdgeLabelLayerContext } from './edges/labelLayer';
 
 const HELP = {
   node: 'Press Enter to select. Press Delete to remove. On a container, the arrow keys move it: left and right within its lane, up and down to another lane; M mounts a volume into it.',
@@ -110,7 +99,6 @@ function Canvas({ pod, locked }: Props) {
   const [drag, setDrag] = useState<Drag>();
   const [dropLane, setDropLane] = useState<Lane>();
   const [pendingMount, setPendingMount] = useState<MountRequest>();
-  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
 
   const shown = useMemo(() => viewNodes(decorated.nodes, { selection, locked, dropLane }), [decorated.nodes, selection, locked, dropLane]);
   const nodes = useMemo(() => withDrag(shown, drag), [shown, drag]);
@@ -186,10 +174,7 @@ function Canvas({ pod, locked }: Props) {
     [applySelection],
   );
 
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<DiagramEdge>[]) => applySelection(selectionChanges(latestGraph.current, changes)),
-    [applySelection],
-  );
+  const onEdgesChange = useCallback((changes: EdgeChange<DiagramEdge>[]) => applySelection(selectionChanges(latestGraph.current, changes)), [applySelection]);
 
   const onNodeDrag = useCallback<OnNodeDrag<DiagramNode>>((_event, node) => setDropLane(laneAt(latestGraph.current, centerOf(node))), []);
 
@@ -254,54 +239,51 @@ function Canvas({ pod, locked }: Props) {
 
   return (
     <DiagramActionsContext.Provider value={actions}>
-      <EdgeLabelLayerContext.Provider value={labelLayer}>
-        <div className="diagram__canvas" ref={wrapper} tabIndex={-1} onKeyDownCapture={onKeyDownCapture}>
-          <ReactFlow<DiagramNode, DiagramEdge>
-            aria-label={`Diagram of ${pod.workload.kind} ${pod.workload.name}`}
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onNodeDrag={onNodeDrag}
-            onNodeDragStop={onNodeDragStop}
-            onConnect={onConnect}
-            isValidConnection={isValidConnection}
-            onDragOver={onDragOver}
-            onDrop={onDrop}
-            onDragLeave={onDragLeave}
-            onMoveStart={onMoveStart}
-            nodesDraggable={!locked}
-            nodesConnectable={!locked}
-            // Deleting is an Edit on the text, never React Flow's own removal; one selection at a time.
-            deleteKeyCode={null}
-            selectionKeyCode={null}
-            multiSelectionKeyCode={null}
-            ariaLabelConfig={ARIA_LABELS}
-            minZoom={0.2}
-          >
-            <Background />
-            <Controls
-              showInteractive={false}
-              onFitView={() => (fitted.current = true)}
-              onZoomIn={() => (fitted.current = false)}
-              onZoomOut={() => (fitted.current = false)}
-            />
-            <EdgeLabelLayer onLayer={setLabelLayer} />
-          </ReactFlow>
-        </div>
-        {pendingMount && (
-          <MountDialog
-            request={pendingMount}
-            onCancel={() => setPendingMount(undefined)}
-            onConfirm={(answer) => {
-              setPendingMount(undefined);
-              edit(mountEdit(pendingMount, answer));
-            }}
+      <div className="diagram__canvas" ref={wrapper} tabIndex={-1} onKeyDownCapture={onKeyDownCapture}>
+        <ReactFlow<DiagramNode, DiagramEdge>
+          aria-label={`Diagram of ${pod.workload.kind} ${pod.workload.name}`}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          onDragLeave={onDragLeave}
+          onMoveStart={onMoveStart}
+          nodesDraggable={!locked}
+          nodesConnectable={!locked}
+          // Deleting is an Edit on the text, never React Flow's own removal; one selection at a time.
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          ariaLabelConfig={ARIA_LABELS}
+          minZoom={0.2}
+        >
+          <Background />
+          <Controls
+            showInteractive={false}
+            onFitView={() => (fitted.current = true)}
+            onZoomIn={() => (fitted.current = false)}
+            onZoomOut={() => (fitted.current = false)}
           />
-        )}
-      </EdgeLabelLayerContext.Provider>
+        </ReactFlow>
+      </div>
+      {pendingMount && (
+        <MountDialog
+          request={pendingMount}
+          onCancel={() => setPendingMount(undefined)}
+          onConfirm={(answer) => {
+            setPendingMount(undefined);
+            edit(mountEdit(pendingMount, answer));
+          }}
+        />
+      )}
     </DiagramActionsContext.Provider>
   );
 }

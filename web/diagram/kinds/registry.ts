@@ -12,6 +12,7 @@ import { containerKind } from './container';
 import { injectedKind } from './injected';
 import { volumeKind } from './volume';
 import { networkKind } from './network';
+import { referenceKind } from './reference';
 
 type NodeKinds = { readonly [T in NodeType]: NodeKind<NodeOf<T>> };
 
@@ -22,6 +23,7 @@ export const NODE_KINDS: NodeKinds = {
   injected: injectedKind,
   volume: volumeKind,
   network: networkKind,
+  reference: referenceKind,
 };
 
 /** The entry for a node's type. */
