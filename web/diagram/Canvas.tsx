@@ -2,18 +2,21 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import {
   Background,
   Controls,
+  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type OnMoveEnd,
   type OnMoveStart,
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Edit, Lane, PodView } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
+import { loadViewport, saveViewport } from '../store/persistence';
 import { findingsOfPod } from '../store/findings';
 import { injectedOf } from '../store/injected';
 import { draggedTemplateKind, droppedTemplate } from '../palette/dnd';
@@ -37,7 +40,7 @@ const HELP = {
 };
 
 /** How the pod is fitted in view: a margin around it, and a short animation when it grows or shrinks. */
-const FIT = { padding: 0.08, duration: 200 };
+const FIT = { padding: 0.04, duration: 200 };
 
 const ARIA_LABELS = {
   'node.a11yDescription.default': HELP.node,
@@ -87,7 +90,7 @@ function Canvas({ pod, locked }: Props) {
   const dispatch = usePodsmith((s) => s.dispatch);
   const select = usePodsmith((s) => s.select);
   const showMessage = usePodsmith((s) => s.showMessage);
-  const { screenToFlowPosition, fitView } = useReactFlow();
+  const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
 
   const lint = usePodsmith((s) => s.lint);
@@ -104,22 +107,48 @@ function Canvas({ pod, locked }: Props) {
   const nodes = useMemo(() => withDrag(shown, drag), [shown, drag]);
   const edges = useMemo(() => viewEdges(decorated.edges, { selection, locked }), [decorated.edges, selection, locked]);
 
-  // Until the user pans or zooms, the pod stays fitted when the canvas changes size (a
-  // divider moved, the window resized); after that, their view is theirs. The controls'
-  // fit button fits it again.
-  const fitted = useRef(true);
+  // Until the user pans or zooms, the pod stays fitted when it grows or shrinks and when
+  // the canvas changes size (a divider moved, the window resized); after that, their view
+  // is theirs, kept per document across edits and reloads. The fit button fits it again.
+  const documentKey = viewportKey(pod);
+  const saved = useMemo(() => loadViewport(documentKey), [documentKey]);
+  const fitted = useRef(saved === undefined);
+  // The overview (minimap) shows once the user has taken the view: a fitted pod needs none.
+  const [movedIn, setMovedIn] = useState(saved ? documentKey : undefined);
 
-  // Fit the pod in view when it first shows and whenever it grows or shrinks, but not on
-  // every edit: the user's zoom survives edits that keep the frame's size.
-  const frame = graph.nodes.find((n) => n.id === POD_NODE_ID);
   useEffect(() => {
-    fitted.current = true;
-    void fitView(FIT);
-  }, [fitView, frame?.width, frame?.height]);
+    fitted.current = saved === undefined;
+    if (saved) void setViewport(saved);
+  }, [saved, setViewport]);
 
-  const onMoveStart = useCallback<OnMoveStart>((event) => {
-    if (event) fitted.current = false; // null: a move of ours, not the user's
-  }, []);
+  // Fit when the drawing's bounds change (not on every edit), unless the view is the user's.
+  const frame = graph.nodes.find((n) => n.id === POD_NODE_ID);
+  const references = graph.nodes.filter((n) => n.type === 'reference').length;
+  useEffect(() => {
+    if (fitted.current) void fitView(FIT);
+  }, [fitView, frame?.width, frame?.height, references]);
+
+  const takeView = useCallback(() => {
+    fitted.current = false;
+    setMovedIn(documentKey);
+  }, [documentKey]);
+  const onMoveStart = useCallback<OnMoveStart>(
+    (event) => {
+      if (event) takeView(); // null: a move of ours, not the user's
+    },
+    [takeView],
+  );
+  const onMoveEnd = useCallback<OnMoveEnd>(
+    (_event, viewport) => {
+      if (!fitted.current) saveViewport(documentKey, viewport);
+    },
+    [documentKey],
+  );
+  const onFitView = useCallback(() => {
+    fitted.current = true;
+    setMovedIn(undefined);
+    saveViewport(documentKey, undefined);
+  }, [documentKey]);
   useEffect(() => {
     const element = wrapper.current;
     if (!element) return;
@@ -256,6 +285,7 @@ function Canvas({ pod, locked }: Props) {
           onDrop={onDrop}
           onDragLeave={onDragLeave}
           onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
           nodesDraggable={!locked}
           nodesConnectable={!locked}
           // Deleting is an Edit on the text, never React Flow's own removal; one selection at a time.
@@ -268,10 +298,11 @@ function Canvas({ pod, locked }: Props) {
           <Background />
           <Controls
             showInteractive={false}
-            onFitView={() => (fitted.current = true)}
-            onZoomIn={() => (fitted.current = false)}
-            onZoomOut={() => (fitted.current = false)}
+            onFitView={onFitView}
+            onZoomIn={takeView}
+            onZoomOut={takeView}
           />
+          {movedIn === documentKey && <MiniMap pannable zoomable ariaLabel="Overview of the pod diagram" nodeClassName={miniMapClass} />}
         </ReactFlow>
       </div>
       {pendingMount && (
@@ -287,6 +318,14 @@ function Canvas({ pod, locked }: Props) {
     </DiagramActionsContext.Provider>
   );
 }
+
+/** Which document a saved view belongs to: the workload, wherever it sits in the file. */
+function viewportKey(pod: PodView): string {
+  return `${pod.workload.kind}/${pod.workload.namespace ?? ''}/${pod.workload.name}`;
+}
+
+/** The minimap draws each node by its type (diagram.css). */
+const miniMapClass = (node: DiagramNode): string => `minimap-node minimap-node--${node.type}`;
 
 /** After a keyboard move the node is re-rendered in its new place; put focus back on it. */
 function refocus(root: HTMLElement | null, id: string): void {

@@ -54,19 +54,19 @@ import {
 
 /** Every size is fixed here (the CSS fills the boxes), so layout never waits for the DOM. */
 const SIZE = {
-  container: { width: 200, height: 112 },
-  network: { width: 232, height: 52 },
+  container: { width: 224, height: 112 },
+  network: { width: 216, height: 52 },
   reference: { width: 200, height: 52 },
 } as const;
 
-const VOLUME_WIDTH = 232;
+const VOLUME_WIDTH = 216;
 /** A volume's name and type, then one row per mount. */
 const VOLUME_HEAD = 46;
-const MOUNT_ROW = 24;
+const MOUNT_ROW = 38;
 
 const POD_PADDING = 14;
 const POD_HEADER = 40;
-const LANE_HEADER = 40;
+const LANE_HEADER = 44;
 const LANE_PADDING = 10;
 const LANE_GAP = 10;
 const LANE_HEIGHT = LANE_HEADER + SIZE.container.height + LANE_PADDING;
@@ -75,9 +75,9 @@ const COLUMN = SIZE.container.width + COLUMN_GAP;
 /** Lanes are at least this many columns wide, so there is room to drop before anything exists. */
 const MIN_COLUMNS = 2;
 /** Room after the last container of the longest lane, to drop at its end. */
-const DROP_ROOM = 40;
+const DROP_ROOM = 32;
 /** Room between the lanes and the column on their right, for the edges. */
-const EDGE_GAP = 48;
+const EDGE_GAP = 40;
 const LANES_X = POD_PADDING;
 const RIGHT_GAP = 12;
 const REFERENCE_GAP = 32;
