@@ -20,7 +20,7 @@ import type { ContainerView, PodView, PortView } from '@podsmith/manifest';
 import { runsConcurrently } from '@podsmith/lifecycle';
 import type { Finding } from '@podsmith/lint';
 import { findingTarget, injectedTarget, type FindingTarget } from '../store/findings';
-import { SEVERITY_ICON, summarize } from '../findings/severity';
+import { summarize } from '../findings/severity';
 import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeFindings, FindingSummary, MountEdge } from './graph';
 import { POD_NODE_ID } from './layout';
 import { kindOf } from './kinds/registry';
@@ -100,11 +100,6 @@ function withNodeFindings(node: DiagramNode, findings: readonly Finding[] | unde
 
 function withSummary(node: DiagramNode, findings: FindingSummary): DiagramNode {
   return { ...node, data: { ...node.data, findings } } as DiagramNode;
-}
-
-/** `▲ log-shipper-not-native`: what an edge says about its findings. */
-export function edgeFindingsText(findings: EdgeFindings): string {
-  return `${SEVERITY_ICON[findings.severity]} ${findings.rules.join(', ')}`;
 }
 
 function edgeSummary(findings: readonly Finding[]): EdgeFindings {

@@ -1,6 +1,8 @@
 /** The words the diagram shows and reads out, as pure functions of the PodView. */
 import { INJECTORS } from '@podsmith/lifecycle';
 import type { ContainerView, MountView, PodView, PortView, VolumeView } from '@podsmith/manifest';
+import { SEVERITY_ICON } from '../findings/severity';
+import type { EdgeFindings } from './graph';
 import type { ClaimTemplate } from './claims';
 import type { EnvReference, ReferenceKind } from './references';
 
@@ -77,4 +79,9 @@ export function mountAriaLabel(container: ContainerView, mount: MountView): stri
 export function injectedAriaLabel(container: ContainerView): string {
   const by = container.injected ? ` by ${INJECTORS[container.injected.by].title}` : '';
   return `${containerAriaLabel(container)}; injected${by} at admission, not in the YAML`;
+}
+
+/** `▲ log-shipper-not-native`: what a mount's row says about the findings on its mount. */
+export function edgeFindingsText(findings: EdgeFindings): string {
+  return `${SEVERITY_ICON[findings.severity]} ${findings.rules.join(', ')}`;
 }

@@ -1,11 +1,10 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { VolumeMountRow, VolumeNode as VolumeFlowNode } from '../graph';
-import { claimLabel, displayName } from '../labels';
+import { claimLabel, displayName, edgeFindingsText } from '../labels';
 import { useDiagramActions } from '../actions';
 import { DeleteButton } from '../DeleteButton';
 import { FindingsBadge } from '../FindingsBadge';
-import { edgeFindingsText } from '../decorate';
 
 /**
  * A volume of the pod, a StatefulSet's claim template, or a name that mounts use but
