@@ -184,7 +184,7 @@ test('Delete on a focused container removes it; the delete button does too', asy
   await expect.poll(async () => (await podSpec(page)).volumes).toBeUndefined();
 });
 
-test('Backspace on a focused mount edge unmounts it; the edge label button does too', async ({ page }) => {
+test('Backspace on a focused mount edge unmounts it; the unmount button in the volume’s row does too', async ({ page }) => {
   const mounted = POD.replace('    image: busybox:1.37.0\n', '    image: busybox:1.37.0\n    volumeMounts:\n    - name: data\n      mountPath: /data\n    - name: data\n      mountPath: /cache\n      readOnly: true\n');
   expect(await loadText(page, mounted)).toBe(true);
   const edge = page.getByRole('group', { name: 'worker mounts data at /data' });

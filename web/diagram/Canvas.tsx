@@ -2,18 +2,21 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import {
   Background,
   Controls,
+  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type OnMoveEnd,
   type OnMoveStart,
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Edit, Lane, PodView } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
+import { loadViewport, saveViewport } from '../store/persistence';
 import { findingsOfPod } from '../store/findings';
 import { injectedOf } from '../store/injected';
 import { draggedTemplateKind, droppedTemplate } from '../palette/dnd';
@@ -25,21 +28,11 @@ import { centerOf, laneAt } from './drop';
 import { mountEdit, mountRequest, moveEdit, removalEdit, type MountRequest } from './edits';
 import { injectedNotice, isDeleteKey, isMountKey, isMoveKey, keyboardMountRequest, keyboardMoveEdit } from './keyboard';
 import { acceptsTemplate, templateDropEdit } from './templateDrop';
-import {
-  elementSelection,
-  sameSelection,
-  selectionAfter,
-  selectionChanges,
-  viewEdges,
-  viewNodes,
-  withDrag,
-  type Drag,
-  type SelectionChange,
-} from './view';
+import { elementSelection, sameSelection, selectionAfter, selectionChanges, viewEdges, viewNodes, withDrag, type Drag, type SelectionChange } from './view';
 import { DiagramActionsContext, type DiagramActions } from './actions';
-import { EDGE_TYPES, NODE_TYPES } from './nodeTypes';
+import { NODE_TYPES } from './kinds/registry';
+import { EDGE_TYPES } from './kinds/edges';
 import { MountDialog } from './MountDialog';
-import { EdgeLabelLayer, EdgeLabelLayerContext } from './edges/labelLayer';
 
 const HELP = {
   node: 'Press Enter to select. Press Delete to remove. On a container, the arrow keys move it: left and right within its lane, up and down to another lane; M mounts a volume into it.',
@@ -47,7 +40,7 @@ const HELP = {
 };
 
 /** How the pod is fitted in view: a margin around it, and a short animation when it grows or shrinks. */
-const FIT = { padding: 0.08, duration: 200 };
+const FIT = { padding: 0.04, duration: 200 };
 
 const ARIA_LABELS = {
   'node.a11yDescription.default': HELP.node,
@@ -97,7 +90,7 @@ function Canvas({ pod, locked }: Props) {
   const dispatch = usePodsmith((s) => s.dispatch);
   const select = usePodsmith((s) => s.select);
   const showMessage = usePodsmith((s) => s.showMessage);
-  const { screenToFlowPosition, fitView } = useReactFlow();
+  const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
 
   const lint = usePodsmith((s) => s.lint);
@@ -109,28 +102,53 @@ function Canvas({ pod, locked }: Props) {
   const [drag, setDrag] = useState<Drag>();
   const [dropLane, setDropLane] = useState<Lane>();
   const [pendingMount, setPendingMount] = useState<MountRequest>();
-  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
 
   const shown = useMemo(() => viewNodes(decorated.nodes, { selection, locked, dropLane }), [decorated.nodes, selection, locked, dropLane]);
   const nodes = useMemo(() => withDrag(shown, drag), [shown, drag]);
   const edges = useMemo(() => viewEdges(decorated.edges, { selection, locked }), [decorated.edges, selection, locked]);
 
-  // Until the user pans or zooms, the pod stays fitted when the canvas changes size (a
-  // divider moved, the window resized); after that, their view is theirs. The controls'
-  // fit button fits it again.
-  const fitted = useRef(true);
+  // Until the user pans or zooms, the pod stays fitted when it grows or shrinks and when
+  // the canvas changes size (a divider moved, the window resized); after that, their view
+  // is theirs, kept per document across edits and reloads. The fit button fits it again.
+  const documentKey = viewportKey(pod);
+  const saved = useMemo(() => loadViewport(documentKey), [documentKey]);
+  const fitted = useRef(saved === undefined);
+  // The overview (minimap) shows once the user has taken the view: a fitted pod needs none.
+  const [movedIn, setMovedIn] = useState(saved ? documentKey : undefined);
 
-  // Fit the pod in view when it first shows and whenever it grows or shrinks, but not on
-  // every edit: the user's zoom survives edits that keep the frame's size.
-  const frame = graph.nodes.find((n) => n.id === POD_NODE_ID);
   useEffect(() => {
-    fitted.current = true;
-    void fitView(FIT);
-  }, [fitView, frame?.width, frame?.height]);
+    fitted.current = saved === undefined;
+    if (saved) void setViewport(saved);
+  }, [saved, setViewport]);
 
-  const onMoveStart = useCallback<OnMoveStart>((event) => {
-    if (event) fitted.current = false; // null: a move of ours, not the user's
-  }, []);
+  // Fit when the drawing's bounds change (not on every edit), unless the view is the user's.
+  const frame = graph.nodes.find((n) => n.id === POD_NODE_ID);
+  const references = graph.nodes.filter((n) => n.type === 'reference').length;
+  useEffect(() => {
+    if (fitted.current) void fitView(FIT);
+  }, [fitView, frame?.width, frame?.height, references]);
+
+  const takeView = useCallback(() => {
+    fitted.current = false;
+    setMovedIn(documentKey);
+  }, [documentKey]);
+  const onMoveStart = useCallback<OnMoveStart>(
+    (event) => {
+      if (event) takeView(); // null: a move of ours, not the user's
+    },
+    [takeView],
+  );
+  const onMoveEnd = useCallback<OnMoveEnd>(
+    (_event, viewport) => {
+      if (!fitted.current) saveViewport(documentKey, viewport);
+    },
+    [documentKey],
+  );
+  const onFitView = useCallback(() => {
+    fitted.current = true;
+    setMovedIn(undefined);
+    saveViewport(documentKey, undefined);
+  }, [documentKey]);
   useEffect(() => {
     const element = wrapper.current;
     if (!element) return;
@@ -185,10 +203,7 @@ function Canvas({ pod, locked }: Props) {
     [applySelection],
   );
 
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<DiagramEdge>[]) => applySelection(selectionChanges(latestGraph.current, changes)),
-    [applySelection],
-  );
+  const onEdgesChange = useCallback((changes: EdgeChange<DiagramEdge>[]) => applySelection(selectionChanges(latestGraph.current, changes)), [applySelection]);
 
   const onNodeDrag = useCallback<OnNodeDrag<DiagramNode>>((_event, node) => setDropLane(laneAt(latestGraph.current, centerOf(node))), []);
 
@@ -253,57 +268,64 @@ function Canvas({ pod, locked }: Props) {
 
   return (
     <DiagramActionsContext.Provider value={actions}>
-      <EdgeLabelLayerContext.Provider value={labelLayer}>
-        <div className="diagram__canvas" ref={wrapper} tabIndex={-1} onKeyDownCapture={onKeyDownCapture}>
-          <ReactFlow<DiagramNode, DiagramEdge>
-            aria-label={`Diagram of ${pod.workload.kind} ${pod.workload.name}`}
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onNodeDrag={onNodeDrag}
-            onNodeDragStop={onNodeDragStop}
-            onConnect={onConnect}
-            isValidConnection={isValidConnection}
-            onDragOver={onDragOver}
-            onDrop={onDrop}
-            onDragLeave={onDragLeave}
-            onMoveStart={onMoveStart}
-            nodesDraggable={!locked}
-            nodesConnectable={!locked}
-            // Deleting is an Edit on the text, never React Flow's own removal; one selection at a time.
-            deleteKeyCode={null}
-            selectionKeyCode={null}
-            multiSelectionKeyCode={null}
-            ariaLabelConfig={ARIA_LABELS}
-            minZoom={0.2}
-          >
-            <Background />
-            <Controls
-              showInteractive={false}
-              onFitView={() => (fitted.current = true)}
-              onZoomIn={() => (fitted.current = false)}
-              onZoomOut={() => (fitted.current = false)}
-            />
-            <EdgeLabelLayer onLayer={setLabelLayer} />
-          </ReactFlow>
-        </div>
-        {pendingMount && (
-          <MountDialog
-            request={pendingMount}
-            onCancel={() => setPendingMount(undefined)}
-            onConfirm={(answer) => {
-              setPendingMount(undefined);
-              edit(mountEdit(pendingMount, answer));
-            }}
+      <div className="diagram__canvas" ref={wrapper} tabIndex={-1} onKeyDownCapture={onKeyDownCapture}>
+        <ReactFlow<DiagramNode, DiagramEdge>
+          aria-label={`Diagram of ${pod.workload.kind} ${pod.workload.name}`}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          onDragLeave={onDragLeave}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          nodesDraggable={!locked}
+          nodesConnectable={!locked}
+          // Deleting is an Edit on the text, never React Flow's own removal; one selection at a time.
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          ariaLabelConfig={ARIA_LABELS}
+          minZoom={0.2}
+        >
+          <Background />
+          <Controls
+            showInteractive={false}
+            onFitView={onFitView}
+            onZoomIn={takeView}
+            onZoomOut={takeView}
           />
-        )}
-      </EdgeLabelLayerContext.Provider>
+          {movedIn === documentKey && <MiniMap pannable zoomable ariaLabel="Overview of the pod diagram" nodeClassName={miniMapClass} />}
+        </ReactFlow>
+      </div>
+      {pendingMount && (
+        <MountDialog
+          request={pendingMount}
+          onCancel={() => setPendingMount(undefined)}
+          onConfirm={(answer) => {
+            setPendingMount(undefined);
+            edit(mountEdit(pendingMount, answer));
+          }}
+        />
+      )}
     </DiagramActionsContext.Provider>
   );
 }
+
+/** Which document a saved view belongs to: the workload, wherever it sits in the file. */
+function viewportKey(pod: PodView): string {
+  return `${pod.workload.kind}/${pod.workload.namespace ?? ''}/${pod.workload.name}`;
+}
+
+/** The minimap draws each node by its type (diagram.css). */
+const miniMapClass = (node: DiagramNode): string => `minimap-node minimap-node--${node.type}`;
 
 /** After a keyboard move the node is re-rendered in its new place; put focus back on it. */
 function refocus(root: HTMLElement | null, id: string): void {

@@ -93,7 +93,6 @@ describe('decorateGraph', () => {
     for (const id of ['net:proxy', 'net:app']) {
       const net = edge(decorated, id);
       expect(net.className).toContain('network-edge--finding');
-      expect(net.label).toBe('✖ 8080/TCP');
       expect(net.ariaLabel).toMatch(/; error: port-collision$/);
     }
     expect(edge(decorated, 'net:wait')).toBe(edge(graph, 'net:wait'));

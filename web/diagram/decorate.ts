@@ -10,8 +10,8 @@
  *   that does not exist). A localhost edge carries the findings about a port it shows;
  *   a finding about a port number (a collision) marks the edge of every container that
  *   runs at the same time and declares that number, so both sides of a collision show.
- *   Edges are drawn dashed, show the severity's icon in their label and name the rules
- *   in their accessible name (a mount edge's label names them too).
+ *   Edges are drawn dotted and name the rules in their accessible name; a mount's row in
+ *   its volume shows the severity's icon and the rules in words.
  *
  * Nodes and edges without findings keep their objects, so React Flow redraws only the
  * decorated ones.
@@ -20,9 +20,10 @@ import type { ContainerView, PodView, PortView } from '@podsmith/manifest';
 import { runsConcurrently } from '@podsmith/lifecycle';
 import type { Finding } from '@podsmith/lint';
 import { findingTarget, injectedTarget, type FindingTarget } from '../store/findings';
-import { SEVERITY_ICON, summarize } from '../findings/severity';
+import { summarize } from '../findings/severity';
 import type { DiagramEdge, DiagramGraph, DiagramNode, EdgeFindings, FindingSummary, MountEdge } from './graph';
 import { POD_NODE_ID } from './layout';
+import { kindOf } from './kinds/registry';
 
 export function decorateGraph(graph: DiagramGraph, pod: PodView, findings: readonly Finding[]): DiagramGraph {
   if (findings.length === 0) return graph;
@@ -38,9 +39,10 @@ export function decorateGraph(graph: DiagramGraph, pod: PodView, findings: reado
     add(onNodes, nodeOf(graph, target)?.id ?? POD_NODE_ID, finding);
     for (const edge of edgesOf(graph, pod, target)) add(onEdges, edge.id, finding);
   }
+  const edgeFindings = new Map([...onEdges].flatMap(([id, list]) => (list.length > 0 ? [[id, edgeSummary(list)] as const] : [])));
   return {
-    nodes: graph.nodes.map((node) => withNodeFindings(node, onNodes.get(node.id))),
-    edges: graph.edges.map((edge) => withEdgeFindings(edge, onEdges.get(edge.id))),
+    nodes: graph.nodes.map((node) => withRowFindings(withNodeFindings(node, onNodes.get(node.id)), edgeFindings)),
+    edges: graph.edges.map((edge) => withEdgeFindings(edge, edgeFindings.get(edge.id))),
   };
 }
 
@@ -93,33 +95,38 @@ function portSharers(pod: PodView, container: ContainerView, port: PortView, fie
 function withNodeFindings(node: DiagramNode, findings: readonly Finding[] | undefined): DiagramNode {
   const summary = findings && summarize(findings);
   if (!summary) return node;
-  // Lanes and the network carry no findings; every other node shows its own.
-  return node.type === 'lane' || node.type === 'network' ? node : withSummary(node, summary);
+  return kindOf(node).showsFindings ? withSummary(node, summary) : node;
 }
 
-function withSummary<N extends Exclude<DiagramNode, { type: 'lane' | 'network' }>>(node: N, findings: FindingSummary): N {
-  return { ...node, data: { ...node.data, findings } };
+function withSummary(node: DiagramNode, findings: FindingSummary): DiagramNode {
+  return { ...node, data: { ...node.data, findings } } as DiagramNode;
 }
 
-/** `▲ log-shipper-not-native`: what an edge says about its findings. */
-export function edgeFindingsText(findings: EdgeFindings): string {
-  return `${SEVERITY_ICON[findings.severity]} ${findings.rules.join(', ')}`;
+function edgeSummary(findings: readonly Finding[]): EdgeFindings {
+  return { ...summarize(findings)!, rules: [...new Set(findings.map((f) => f.ruleId))] };
+}
+
+/** A volume's mount rows show the findings about their mounts, as the edges do. */
+function withRowFindings(node: DiagramNode, onEdges: ReadonlyMap<string, EdgeFindings>): DiagramNode {
+  if (node.type !== 'volume' || !node.data.mounts.some((row) => onEdges.has(row.edge))) return node;
+  const mounts = node.data.mounts.map((row) => {
+    const findings = onEdges.get(row.edge);
+    return findings ? { ...row, findings } : row;
+  });
+  return { ...node, data: { ...node.data, mounts } };
 }
 
 const isMountEdge = (edge: DiagramEdge): edge is MountEdge => edge.type === 'mount';
 
-function withEdgeFindings(edge: DiagramEdge, findings: readonly Finding[] | undefined): DiagramEdge {
-  const summary = findings && summarize(findings);
-  if (!summary || !edge.data) return edge;
-  const data: EdgeFindings = { ...summary, rules: [...new Set(findings.map((f) => f.ruleId))] };
-  const ariaLabel = `${edge.ariaLabel}; ${summary.severity}: ${data.rules.join(', ')}`;
-  if (isMountEdge(edge)) return { ...edge, ariaLabel, data: edge.data && { ...edge.data, findings: data } };
+function withEdgeFindings(edge: DiagramEdge, findings: EdgeFindings | undefined): DiagramEdge {
+  if (!findings || !edge.data) return edge;
+  const ariaLabel = `${edge.ariaLabel}; ${findings.severity}: ${findings.rules.join(', ')}`;
+  if (isMountEdge(edge)) return { ...edge, ariaLabel, data: edge.data && { ...edge.data, findings } };
   return {
     ...edge,
     ariaLabel,
-    // Localhost edges sit close together: the label keeps to the icon; the rules are in its name.
-    label: `${SEVERITY_ICON[summary.severity]} ${String(edge.label)}`,
-    className: `${edge.className ?? ''} network-edge--finding network-edge--${summary.severity}`.trim(),
-    data: edge.data && { ...edge.data, findings: data },
+    // Dotted, and the container's node carries the findings' badge: never colour alone.
+    className: `${edge.className ?? ''} network-edge--finding network-edge--${findings.severity}`.trim(),
+    data: edge.data && { ...edge.data, findings },
   };
 }

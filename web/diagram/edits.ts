@@ -2,6 +2,8 @@
 import type { Edit } from '@podsmith/manifest';
 import type { ContainerData, DiagramGraph } from './graph';
 import { dropIndex, laneAt, type Point } from './drop';
+import { kindOf } from './kinds/registry';
+import { edgeKindOf } from './kinds/edges';
 
 /**
  * A container node let go with its centre at `center`: a moveContainer to the lane and
@@ -19,17 +21,12 @@ export function moveEdit(graph: DiagramGraph, nodeId: string, center: Point): Ed
   return { kind: 'moveContainer', pod, container: container.ref, lane, index };
 }
 
-/** Delete a node or an edge: the container, the volume with its mounts, or the one mount. */
+/** Delete a node or an edge: what its kind says deleting it means (a container, a volume with its mounts, one mount). */
 export function removalEdit(graph: DiagramGraph, id: string): Edit | undefined {
   const node = graph.nodes.find((n) => n.id === id);
-  if (node?.type === 'container') return { kind: 'removeContainer', pod: node.data.pod, container: node.data.container.ref };
-  // A volume that mounts name but the pod does not declare has nothing to remove: its mounts are deleted one by one.
-  if (node?.type === 'volume' && node.data.volume) return { kind: 'removeVolume', pod: node.data.pod, name: node.data.name };
+  if (node) return kindOf(node).removal(node);
   const edge = graph.edges.find((e) => e.id === id);
-  if (edge?.type === 'mount' && edge.data) {
-    return { kind: 'unmountVolume', pod: edge.data.pod, container: edge.data.container.ref, index: edge.data.mount.index };
-  }
-  return undefined;
+  return edge && edgeKindOf(edge).removal(edge);
 }
 
 export interface MountRequest {

@@ -5,6 +5,9 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ContainerView, Lane, MountView, PodRef, VolumeView } from '@podsmith/manifest';
 import type { FindingSummary } from '../findings/severity';
+import type { Chip } from './chips';
+import type { ClaimTemplate } from './claims';
+import type { ReferenceKind } from './references';
 
 /**
  * Nodes and edges may carry the worst severity among the findings about them and how
@@ -41,6 +44,8 @@ export type ContainerData = {
   readonly lane: Lane;
   /** Position within its lane, 0-based: what moveContainer and addContainer call `index`. */
   readonly laneIndex: number;
+  /** Probes, hooks, resources, restart policy, security warnings, at a glance (chips.ts). */
+  readonly chips: readonly Chip[];
   /** Edits are refused while the YAML has errors: controls are disabled. */
   readonly locked?: boolean;
   readonly findings?: FindingSummary;
@@ -61,12 +66,27 @@ export type InjectedData = {
   readonly findings?: FindingSummary;
 };
 
+/** A mount, listed in the volume it mounts: who, where; its edge ends at this row. */
+export interface VolumeMountRow {
+  /** The mount edge's id, which is also the id of the handle it ends at. */
+  readonly edge: string;
+  readonly container: ContainerKey;
+  readonly mount: MountView;
+  /** `/var/log/app · read-only · subPath: app`. */
+  readonly label: string;
+  readonly findings?: EdgeFindings;
+}
+
 export type VolumeData = {
   readonly kind: 'volume';
   readonly pod: PodRef;
-  /** Undefined for a name that mounts refer to but the pod does not declare. */
+  /** Undefined for a StatefulSet's claim, and for a name that mounts refer to but nothing declares (then `claim` is unset too). */
   readonly volume: VolumeView | undefined;
+  /** Set for a StatefulSet's volumeClaimTemplate: each replica's own claim, not a volume of the pod spec. */
+  readonly claim?: ClaimTemplate;
   readonly name: string;
+  /** The mounts of it, in the order of the containers. */
+  readonly mounts: readonly VolumeMountRow[];
   readonly locked?: boolean;
   readonly findings?: FindingSummary;
 };
@@ -77,13 +97,23 @@ export type NetworkData = {
   readonly listeners: number;
 };
 
+/** A Secret or ConfigMap the containers' env reads: an object of its own, drawn outside the pod frame. */
+export type ReferenceData = {
+  readonly kind: 'reference';
+  readonly reference: ReferenceKind;
+  readonly name: string;
+  /** How many containers read it. */
+  readonly users: number;
+};
+
 export type PodFrameNode = Node<PodFrameData, 'pod'>;
 export type LaneNode = Node<LaneData, 'lane'>;
 export type ContainerNode = Node<ContainerData, 'container'>;
 export type InjectedNode = Node<InjectedData, 'injected'>;
 export type VolumeNode = Node<VolumeData, 'volume'>;
 export type NetworkNode = Node<NetworkData, 'network'>;
-export type DiagramNode = PodFrameNode | LaneNode | ContainerNode | InjectedNode | VolumeNode | NetworkNode;
+export type ReferenceNode = Node<ReferenceData, 'reference'>;
+export type DiagramNode = PodFrameNode | LaneNode | ContainerNode | InjectedNode | VolumeNode | NetworkNode | ReferenceNode;
 
 /**
  * What an edge needs to know of its container: who it is, not what it holds. With the
@@ -97,20 +127,18 @@ export type MountEdgeData = {
   readonly pod: PodRef;
   readonly container: ContainerKey;
   readonly mount: MountView;
-  /** `/var/log/app · read-only · subPath: app`. */
-  readonly label: string;
   readonly locked?: boolean;
   readonly findings?: EdgeFindings;
 };
 
-/** The edge's `label` says which ports: `80/TCP, 9901/TCP`. */
+/** A localhost edge (the container's node lists its ports), or an env reference edge from a Secret or ConfigMap. */
 export type NetworkEdgeData = {
-  readonly kind: 'network';
+  readonly kind: 'network' | 'reference';
   readonly findings?: EdgeFindings;
 };
 
 export type MountEdge = Edge<MountEdgeData, 'mount'>;
-/** Drawn by React Flow's own bezier edge: it has a label and nothing to press. */
+/** Drawn by React Flow's own bezier edge, without a label: nothing to press. */
 export type NetworkEdge = Edge<NetworkEdgeData, 'default'>;
 export type DiagramEdge = MountEdge | NetworkEdge;
 

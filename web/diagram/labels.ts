@@ -1,6 +1,10 @@
 /** The words the diagram shows and reads out, as pure functions of the PodView. */
 import { INJECTORS } from '@podsmith/lifecycle';
 import type { ContainerView, MountView, PodView, PortView, VolumeView } from '@podsmith/manifest';
+import { SEVERITY_ICON } from '../findings/severity';
+import type { EdgeFindings } from './graph';
+import type { ClaimTemplate } from './claims';
+import type { EnvReference, ReferenceKind } from './references';
 
 /** `8080/TCP`; a port without a number shows its name, so a broken one is still visible. */
 function portLabel(port: PortView): string {
@@ -44,8 +48,27 @@ export function containerAriaLabel(container: ContainerView): string {
   return `${LANE_NOUN[container.lane]} ${displayName(container.name)}, image ${container.image || 'not set'}${start}${ports}`;
 }
 
-export function volumeAriaLabel(name: string, volume: VolumeView | undefined): string {
-  return volume ? `Volume ${displayName(name)}, ${volume.type || 'no source'}` : `Volume ${displayName(name)}, mounted but not declared in the pod's volumes`;
+export function volumeAriaLabel(name: string, volume: VolumeView | undefined, claim?: ClaimTemplate): string {
+  if (volume) return `Volume ${displayName(name)}, ${volume.type || 'no source'}`;
+  if (claim) return `Volume ${displayName(name)}, ${claimLabel(claim)}`;
+  return `Volume ${displayName(name)}, mounted but not declared in the pod's volumes`;
+}
+
+/** `claim template · 10Gi`: each replica of the StatefulSet gets its own claim. */
+export function claimLabel(claim: ClaimTemplate): string {
+  return claim.storage ? `claim template · ${claim.storage}` : 'claim template';
+}
+
+const REFERENCE_NOUN = { secret: 'Secret', configMap: 'ConfigMap' } as const;
+
+/** `Secret db-credentials`. */
+export function referenceTitle(reference: { readonly kind: ReferenceKind; readonly name: string }): string {
+  return `${REFERENCE_NOUN[reference.kind]} ${reference.name}`;
+}
+
+export function referenceAriaLabel(reference: EnvReference): string {
+  const n = reference.containers.length;
+  return `${referenceTitle(reference)}, env of ${n} ${n === 1 ? 'container' : 'containers'}`;
 }
 
 export function mountAriaLabel(container: ContainerView, mount: MountView): string {
@@ -56,4 +79,9 @@ export function mountAriaLabel(container: ContainerView, mount: MountView): stri
 export function injectedAriaLabel(container: ContainerView): string {
   const by = container.injected ? ` by ${INJECTORS[container.injected.by].title}` : '';
   return `${containerAriaLabel(container)}; injected${by} at admission, not in the YAML`;
+}
+
+/** `▲ log-shipper-not-native`: what a mount's row says about the findings on its mount. */
+export function edgeFindingsText(findings: EdgeFindings): string {
+  return `${SEVERITY_ICON[findings.severity]} ${findings.rules.join(', ')}`;
 }

@@ -9,6 +9,8 @@ import type { Lane } from '@podsmith/manifest';
 import type { Selection } from '../store/selection';
 import type { DiagramEdge, DiagramGraph, DiagramNode } from './graph';
 import type { Point } from './drop';
+import { kindOf } from './kinds/registry';
+import { edgeKindOf } from './kinds/edges';
 
 export interface ViewState {
   readonly selection: Selection | undefined;
@@ -24,25 +26,11 @@ export interface Drag {
 
 /** What selecting this node means to the rest of the app (the inspector edits it). */
 export function nodeSelection(node: DiagramNode): Selection | undefined {
-  switch (node.type) {
-    case 'pod':
-      return { type: 'pod' };
-    case 'container':
-      return { type: 'container', id: node.data.container.id };
-    case 'injected':
-      return { type: 'injected', name: node.data.container.name };
-    case 'volume':
-      return { type: 'volume', name: node.data.name };
-    case 'network':
-      return { type: 'network' };
-    default:
-      return undefined;
-  }
+  return kindOf(node).selection(node);
 }
 
 export function edgeSelection(edge: DiagramEdge): Selection | undefined {
-  if (edge.type !== 'mount' || !edge.data) return undefined;
-  return { type: 'mount', containerId: edge.data.container.id, index: edge.data.mount.index };
+  return edgeKindOf(edge).selection(edge);
 }
 
 export function sameSelection(a: Selection | undefined, b: Selection | undefined): boolean {
@@ -55,31 +43,14 @@ export function sameSelection(a: Selection | undefined, b: Selection | undefined
       return b.type === a.type && a.name === b.name;
     case 'mount':
       return b.type === 'mount' && a.containerId === b.containerId && a.index === b.index;
-    default:
+    case 'pod':
+    case 'network':
       return a.type === b.type;
   }
 }
 
 export function viewNodes(nodes: readonly DiagramNode[], state: ViewState): DiagramNode[] {
-  return nodes.map((node) => {
-    const selected = sameSelection(nodeSelection(node), state.selection);
-    switch (node.type) {
-      case 'lane': {
-        const dropTarget = node.data.lane === state.dropLane;
-        return dropTarget ? { ...node, data: { ...node.data, dropTarget } } : node;
-      }
-      case 'container':
-        return selected || state.locked
-          ? { ...node, selected, draggable: !state.locked, connectable: !state.locked, data: state.locked ? { ...node.data, locked: true } : node.data }
-          : node;
-      case 'volume':
-        return selected || state.locked
-          ? { ...node, selected, connectable: !state.locked, data: state.locked ? { ...node.data, locked: true } : node.data }
-          : node;
-      default:
-        return selected ? { ...node, selected } : node;
-    }
-  });
+  return nodes.map((node) => kindOf(node).view(node, state, sameSelection(nodeSelection(node), state.selection)));
 }
 
 export function viewEdges(edges: readonly DiagramEdge[], state: ViewState): DiagramEdge[] {

@@ -109,3 +109,45 @@ export function loadHintDismissed(storage: Reader = globalThis.localStorage): bo
 export function saveHintDismissed(storage: Writer = globalThis.localStorage): void {
   write(HINT_KEY, DISMISSED, storage);
 }
+
+const VIEWPORT_KEY = 'podsmith.viewports.v1';
+/** Viewports kept, the most recently saved last: enough for the documents a user switches between. */
+const VIEWPORTS_KEPT = 20;
+
+export interface SavedViewport {
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+}
+
+function savedViewports(storage: Reader): Record<string, SavedViewport> {
+  try {
+    const parsed: unknown = JSON.parse(read(VIEWPORT_KEY, storage) ?? '{}');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    // A null prototype: a document key such as `__proto__` is a plain key here.
+    const viewports: Record<string, SavedViewport> = Object.create(null) as Record<string, SavedViewport>;
+    for (const [key, value] of Object.entries(parsed)) {
+      const v = value as Partial<SavedViewport> | null;
+      if (v && [v.x, v.y, v.zoom].every((n) => typeof n === 'number' && Number.isFinite(n)) && v.zoom! > 0) viewports[key] = { x: v.x!, y: v.y!, zoom: v.zoom! };
+    }
+    return viewports;
+  } catch {
+    return {};
+  }
+}
+
+/** The diagram's pan and zoom the user left `documentKey` at, if they moved it. */
+export function loadViewport(documentKey: string, storage: Reader = globalThis.localStorage): SavedViewport | undefined {
+  return savedViewports(storage)[documentKey];
+}
+
+/** Keep the user's pan and zoom for `documentKey`; undefined forgets it (the diagram is fitted again). */
+export function saveViewport(
+  documentKey: string,
+  viewport: SavedViewport | undefined,
+  storage: (Reader & Writer) | undefined = globalThis.localStorage,
+): void {
+  const viewports = Object.entries(savedViewports(storage)).filter(([key]) => key !== documentKey);
+  if (viewport) viewports.push([documentKey, { x: viewport.x, y: viewport.y, zoom: viewport.zoom }]);
+  write(VIEWPORT_KEY, JSON.stringify(Object.fromEntries(viewports.slice(-VIEWPORTS_KEPT))), storage);
+}

@@ -7,14 +7,19 @@ import { DeleteButton } from '../DeleteButton';
 import { FindingsBadge } from '../FindingsBadge';
 import { StateChip } from '../../timeline/StateChip';
 
-/** A container: name, image, ports (and its state while the timeline is stepped through); a handle to drag onto a volume to mount it. */
+/**
+ * A container: name, image, ports (and its state while the timeline is stepped through),
+ * chips for probes, hooks, resources, restart policy and security; a handle to drag onto
+ * a volume to mount it.
+ */
 export const ContainerNode = memo(function ContainerNode({ id, data }: NodeProps<ContainerFlowNode>) {
   const { remove } = useDiagramActions();
   const { container, locked } = data;
   const name = displayName(container.name);
   return (
     <div className={`container-node container-node--${data.lane}`}>
-      <Handle type="target" position={Position.Left} id="net" isConnectable={false} className="handle handle--net" />
+      <Handle type="target" position={Position.Right} id="net" isConnectable={false} className="handle handle--net" />
+      <Handle type="target" position={Position.Bottom} id="env" isConnectable={false} className="handle handle--env" />
       <header className="container-node__header">
         {container.initOrder !== undefined && (
           <span className="container-node__order" title={`Starts ${ordinal(container.initOrder)}`}>
@@ -32,6 +37,13 @@ export const ContainerNode = memo(function ContainerNode({ id, data }: NodeProps
         <StateChip container={container.id} />
         {container.ports.length > 0 ? `ports ${portsLabel(container.ports)}` : 'no ports'}
       </div>
+      <ul className="container-node__chips" aria-label="At a glance">
+        {data.chips.map((chip) => (
+          <li key={chip.id} className={`chip chip--${chip.tone}`} title={chip.title}>
+            {chip.text}
+          </li>
+        ))}
+      </ul>
       <Handle
         type="source"
         position={Position.Right}

@@ -8,7 +8,7 @@ export const NetworkNode = memo(function NetworkNode({ data }: NodeProps<Network
     <div className="network-node">
       <span className="network-node__name">localhost</span>
       <span className="network-node__hint">{data.listeners === 0 ? 'no ports declared' : 'shared network namespace'}</span>
-      <Handle type="source" position={Position.Right} id="net" isConnectable={false} className="handle handle--net" />
+      <Handle type="source" position={Position.Left} id="net" isConnectable={false} className="handle handle--net" />
     </div>
   );
 });
