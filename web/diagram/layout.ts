@@ -61,8 +61,8 @@ const SIZE = {
 
 const VOLUME_WIDTH = 216;
 /** A volume's name and type, then one row per mount. */
-const VOLUME_HEAD = 46;
-const MOUNT_ROW = 38;
+export const VOLUME_HEAD = 46;
+export const MOUNT_ROW = 38;
 
 const POD_PADDING = 14;
 const POD_HEADER = 40;

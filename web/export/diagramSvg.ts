@@ -6,7 +6,8 @@
  */
 import type { DiagramEdge, DiagramGraph, DiagramNode } from '../diagram/graph';
 import { laneInfo } from '../diagram/lanes';
-import { textWidth, truncate } from '../timeline/fit';
+import { MOUNT_ROW, VOLUME_HEAD } from '../diagram/layout';
+import { truncate } from '../timeline/fit';
 
 const MARGIN = 16;
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
@@ -28,7 +29,7 @@ export function diagramSvg(graph: DiagramGraph): string {
   const title = graph.nodes.find((n) => n.data.kind === 'pod');
   const body = [
     ...graph.nodes.filter((n) => n.data.kind === 'pod' || n.data.kind === 'lane').map((n) => drawNode(n, boxes.get(n.id)!)),
-    ...graph.edges.map((e) => drawEdge(e, boxes)),
+    ...graph.edges.map((e) => drawEdge(e, boxes, mountRows(graph.nodes))),
     ...graph.nodes.filter((n) => n.data.kind !== 'pod' && n.data.kind !== 'lane').map((n) => drawNode(n, boxes.get(n.id)!)),
   ];
   return [
@@ -77,23 +78,41 @@ function drawNode(node: DiagramNode, box: Box): string {
         text(box.x + 10, box.y + 22, data.container.name, box.width - 20, { size: 13, weight: 'bold', fill: '#475569' }),
         text(box.x + 10, box.y + 40, `added by ${data.by}`, box.width - 20, { size: 11, fill: '#475569' }),
       );
-    case 'volume':
+    case 'volume': {
+      const declared = data.volume !== undefined || data.claim !== undefined;
+      const source = data.volume ? data.volume.type || 'no source' : data.claim ? 'claim template' : 'not declared in volumes';
       return group(
-        rect(box, { fill: '#fefce8', stroke: data.volume ? '#854d0e' : '#b91c1c', rx: 6, dash: !data.volume }),
+        rect(box, { fill: '#fefce8', stroke: declared ? '#854d0e' : '#b91c1c', rx: 6, dash: !declared }),
         text(box.x + 10, box.y + 20, data.name, box.width - 20, { size: 12, weight: 'bold' }),
-        text(box.x + 10, box.y + 36, data.volume ? data.volume.type || 'no source' : 'not declared in volumes', box.width - 20, { size: 11, fill: '#57534e' }),
+        text(box.x + 10, box.y + 36, source, box.width - 20, { size: 11, fill: '#57534e' }),
+        // One row per mount, as the canvas lists them; the mount's edge ends at its row.
+        ...data.mounts.map((row, i) => text(box.x + 10, box.y + VOLUME_HEAD + i * MOUNT_ROW + MOUNT_ROW / 2 + 4, `${row.container.name}: ${row.label}`, box.width - 20, { size: 11, fill: '#334155' })),
       );
+    }
     case 'network':
       return group(
         rect(box, { fill: '#eff6ff', stroke: '#1d4ed8', rx: 6 }),
         text(box.x + 8, box.y + 20, 'Pod network', box.width - 16, { size: 12, weight: 'bold' }),
         text(box.x + 8, box.y + 36, 'localhost', box.width - 16, { size: 11, fill: '#475569' }),
       );
+    case 'reference':
+      return group(
+        rect(box, { fill: '#f5f3ff', stroke: '#6d28d9', rx: 6 }),
+        text(box.x + 8, box.y + 20, data.name, box.width - 16, { size: 12, weight: 'bold' }),
+        text(box.x + 8, box.y + 36, data.reference === 'secret' ? 'Secret' : 'ConfigMap', box.width - 16, { size: 11, fill: '#475569' }),
+      );
   }
 }
 
-/** An edge from the right of its source to the left of its target (or the reverse when the target is to the left). */
-function drawEdge(edge: DiagramEdge, boxes: ReadonlyMap<string, Box>): string {
+/** Where each mount edge ends: the index of its row in the volume that lists it. */
+function mountRows(nodes: readonly DiagramNode[]): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (const node of nodes) if (node.data.kind === 'volume') node.data.mounts.forEach((row, i) => rows.set(row.edge, i));
+  return rows;
+}
+
+/** An edge from the right of its source to the left of its target (or the reverse when the target is to the left); a mount ends at its row. */
+function drawEdge(edge: DiagramEdge, boxes: ReadonlyMap<string, Box>, rows: ReadonlyMap<string, number>): string {
   const from = boxes.get(edge.source);
   const to = boxes.get(edge.target);
   if (!from || !to) return '';
@@ -101,16 +120,11 @@ function drawEdge(edge: DiagramEdge, boxes: ReadonlyMap<string, Box>): string {
   const x1 = forward ? from.x + from.width : from.x;
   const x2 = forward ? to.x : to.x + to.width;
   const y1 = from.y + from.height / 2;
-  const y2 = to.y + to.height / 2;
+  const row = rows.get(edge.id);
+  const y2 = row === undefined ? to.y + to.height / 2 : to.y + VOLUME_HEAD + row * MOUNT_ROW + MOUNT_ROW / 2;
   const bend = Math.max(30, Math.abs(x2 - x1) / 2) * (forward ? 1 : -1);
   const mount = edge.data?.kind === 'mount';
-  const label = mount && edge.data?.kind === 'mount' ? edge.data.label : typeof edge.label === 'string' ? edge.label : '';
-  const path = `<path d="M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2} ${y2}" fill="none" stroke="${mount ? '#854d0e' : '#1d4ed8'}" stroke-width="1.5"${mount ? '' : ' stroke-dasharray="4 3"'}/>`;
-  if (!label) return path;
-  const mx = (x1 + x2) / 2;
-  const my = (y1 + y2) / 2;
-  const w = Math.min((textWidth(label) * 10) / FIT_SIZE + 8, 220);
-  return group(path, `<rect x="${mx - w / 2}" y="${my - 8}" width="${w}" height="16" rx="3" fill="#ffffff" fill-opacity="0.9"/>`, text(mx, my + 4, label, w - 8, { size: 10, anchor: 'middle', fill: '#334155' }));
+  return `<path d="M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2} ${y2}" fill="none" stroke="${mount ? '#854d0e' : '#1d4ed8'}" stroke-width="1.5"${mount ? '' : ' stroke-dasharray="4 3"'}/>`;
 }
 
 function group(...parts: string[]): string {
@@ -121,14 +135,13 @@ function rect(box: Box, style: { fill: string; stroke: string; rx: number; dash?
   return `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="${style.rx}" fill="${style.fill}" stroke="${style.stroke}"${style.dash ? ' stroke-dasharray="5 3"' : ''}/>`;
 }
 
-function text(x: number, y: number, value: string, room: number, style: { size: number; weight?: 'bold'; fill?: string; anchor?: 'middle' }): string {
+function text(x: number, y: number, value: string, room: number, style: { size: number; weight?: 'bold'; fill?: string }): string {
   const attributes = [
     `x="${x}"`,
     `y="${y}"`,
     `font-size="${style.size}"`,
     style.weight ? `font-weight="${style.weight}"` : '',
     `fill="${style.fill ?? '#0f172a'}"`,
-    style.anchor ? `text-anchor="${style.anchor}"` : '',
   ].filter(Boolean);
   return `<text ${attributes.join(' ')}>${escape(truncate(value, (room * FIT_SIZE) / style.size))}</text>`;
 }
