@@ -145,7 +145,7 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
     if (text === state.text) return;
     set({ text, lastChange: undefined, notice: undefined, message: keptMessage(state) });
     autosave.save(text);
-    afterNextPaint(get().settle);
+    settleAfterPaint();
   },
 
   settle() {
@@ -292,6 +292,18 @@ function load(check: ImportCheck, name: string | undefined): boolean {
   });
   autosave.save(text);
   return true;
+}
+
+let settleScheduled = false;
+
+/** One derivation after the next paint, for all the keystrokes until then. */
+function settleAfterPaint(): void {
+  if (settleScheduled) return;
+  settleScheduled = true;
+  afterNextPaint(() => {
+    settleScheduled = false;
+    usePodsmith.getState().settle();
+  });
 }
 
 /** A change of the text keeps a warning or an error shown, not an info message. */

@@ -74,7 +74,8 @@ function typedImage(pod: PodView, parsed: ParsedManifest, c: ContainerView): { a
   const match = /^image:[ \t]*([A-Za-z0-9][\w./:@-]*)$/.exec(parsed.text.slice(range.from, range.to));
   return match && match[1] === c.image ? { at: range.to, image: c.image } : undefined;
 }
-const STAYS_A_STRING = (s: string) => s.length >= 3 && /[a-z]/i.test(s) && !/^(yes|no|on|off|true|false|null|y|n)$/i.test(s);
+/** A typed image that is still a plain string: not a YAML 1.1 boolean or null, a number, or a key (`name:`). */
+const STAYS_A_STRING = (s: string) => s.length >= 3 && /[a-z]/i.test(s) && !/^(yes|no|on|off|true|false|null|y|n)$/i.test(s) && !s.endsWith(':');
 
 /** Where a container goes in the lists (plain data), by the lane-relative index, as applyEdit documents it. */
 function insertInLane(spec: Spec, target: Lane, index: number | undefined, container: K8sContainer): void {
