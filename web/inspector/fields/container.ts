@@ -193,7 +193,7 @@ function envFromRow(pod: PodView, base: YamlPath, index: number): FieldSpec[] {
   const fields = [at.choice([], refs.map((r) => ({ value: r.key, path: [r.key], initial: r.initial })), { help: 'EnvFromSource.configMapRef', label: `envFrom[${index}] source` })];
   // Only the name of the source it has: writing the other's would add a second source.
   for (const { key, type } of refs.filter((r) => valueAt(pod.workload.object, [...item, r.key]) !== undefined)) {
-    fields.push(at.value([key, 'name'], TEXT, { help: `${type}.name`, label: label([key, 'name']), validate: (t) => dnsSubdomainError(t, fieldPath([...item, key, 'name']), false) }));
+    fields.push(at.value([key, 'name'], TEXT, { help: `${type}.name`, label: label([key, 'name']), validate: (t) => dnsSubdomainError(t, fieldPath([...item, key, 'name'])) }));
   }
   fields.push(at.value(['prefix'], TEXT, { help: 'EnvFromSource.prefix', label: label(['prefix']) }));
   return fields;

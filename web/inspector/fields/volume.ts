@@ -74,7 +74,7 @@ function sourceFields(pod: PodView, base: YamlPath, type: string): FieldSpec[] {
       const items = valueAt(object, [...base, 'downwardAPI', 'items']);
       return Array.from({ length: Array.isArray(items) ? items.length : 0 }, (_, i) => [
         at.value(['downwardAPI', 'items', i, 'path'], TEXT, { help: 'DownwardAPIVolumeFile.path', validate: (t) => requiredError(t, api('items', String(i), 'path')) }),
-        at.value(['downwardAPI', 'items', i, 'fieldRef', 'fieldPath'], { ...selectKind(DOWNWARD_PATHS), control: { type: 'text', placeholder: 'metadata.labels' } }, { help: 'ObjectFieldSelector.fieldPath' }),
+        at.value(['downwardAPI', 'items', i, 'fieldRef', 'fieldPath'], { ...selectKind(DOWNWARD_PATHS), control: { type: 'text', placeholder: 'metadata.labels' } }, { help: 'ObjectFieldSelector.fieldPath', validate: (t) => requiredError(t, api('items', String(i), 'fieldRef', 'fieldPath')) }),
       ]).flat();
     }
     case 'csi':
