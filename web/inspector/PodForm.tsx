@@ -1,6 +1,6 @@
 import type { PodView } from '@podsmith/manifest';
 import { FieldTable } from './FieldTable';
-import { podSections, specBase } from './fields/pod';
+import { podMetadataBase, podSections, specBase } from './fields/pod';
 import { unmodelledPaths } from './fields/more';
 import { podSummary } from './model';
 import { MoreInYaml } from './MoreInYaml';
@@ -12,12 +12,14 @@ const DRAWN = ['containers', 'initContainers', 'ephemeralContainers', 'volumes']
 export function PodForm({ pod }: { readonly pod: PodView }) {
   const sections = podSections(pod);
   const spec = specBase(pod);
-  const more = unmodelledPaths(pod.workload.object, spec, sections, DRAWN.map((key) => [...spec, key]));
+  const template = podMetadataBase(pod);
+  const roots = template.length > 1 ? [['metadata'], template, spec] : [['metadata'], spec];
+  const more = roots.flatMap((root) => unmodelledPaths(pod.workload.object, root, sections, DRAWN.map((key) => [...spec, key])));
   return (
     <>
       <h2>Pod</h2>
       <p className="inspector-summary">{podSummary(pod)}</p>
-      <MoreInYaml pod={pod} base={spec} paths={more} />
+      <MoreInYaml pod={pod} base={[]} paths={more} />
       <FieldTable pod={pod} sections={sections} />
     </>
   );

@@ -36,16 +36,19 @@ export function integerError(text: string, apiPath: string, min: number): string
   return undefined;
 }
 
-/** A quantity the API server reads: its grammar, not negative, whole bytes for memory. */
-export function quantityError(text: string, apiPath: string, bytes: boolean): string | undefined {
+/**
+ * A quantity the API server reads: its grammar (the decoder names `apiPath`), then not
+ * negative and whole bytes for memory (validation names `valuePath`).
+ */
+export function quantityError(text: string, apiPath: string, valuePath: string, bytes: boolean): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   const problem = quantitySyntaxProblem(trimmed);
   if (problem) return apiError.invalid(apiPath, trimmed, quantitySyntaxDetail(problem));
   const q = parseExactQuantity(trimmed);
   if (!q) return apiError.invalid(apiPath, trimmed, quantitySyntaxDetail('format'));
-  if (isNegative(q)) return apiError.invalid(apiPath, canonicalQuantity(q), 'must be greater than or equal to 0');
-  if (bytes && isFractional(q)) return apiWarning(apiPath, `fractional byte value ${quote(canonicalQuantity(q))} is invalid, must be an integer`);
+  if (isNegative(q)) return apiError.invalid(valuePath, canonicalQuantity(q), 'must be greater than or equal to 0');
+  if (bytes && isFractional(q)) return apiWarning(valuePath, `fractional byte value ${quote(canonicalQuantity(q))} is invalid, must be an integer`);
   return undefined;
 }
 

@@ -87,7 +87,7 @@ function probeSection(pod: PodView, container: ContainerView, probe: (typeof PRO
     for (const timing of TIMINGS) {
       const api = fieldPath([...base, probe, timing]);
       fields.push(
-        at.value([probe, timing], intKind(timing === 'successThreshold' || timing === 'failureThreshold' || timing === 'periodSeconds' ? 1 : 0, `${TIMING_DEFAULTS[timing]} (default)`), {
+        at.value([probe, timing], intKind(0, `${TIMING_DEFAULTS[timing]} (default)`), {
           help: `Probe.${timing}`,
           ...(timing === 'successThreshold' && { validate: (t: string) => successThresholdError(t, api, probe) }),
         }),

@@ -15,8 +15,11 @@ export interface ValueKind {
   readonly format: (value: unknown) => string;
   /** The text → the YAML value; undefined removes the key. */
   readonly parse: (text: string) => unknown;
-  /** Why the text is not a value of this kind, for the field at `apiPath`. */
-  readonly syntax?: (text: string, apiPath: string) => string | undefined;
+  /**
+   * Why the text is not a value of this kind. `apiPath` names the field as the decoder does
+   * (`resources.limits.memory`), `valuePath` as validation does (`resources.limits[memory]`).
+   */
+  readonly syntax?: (text: string, apiPath: string, valuePath: string) => string | undefined;
   readonly describe?: (text: string) => string | undefined;
   /** Why the YAML's value cannot be shown as this kind without changing it. */
   readonly locked?: (value: unknown) => string | undefined;
@@ -50,7 +53,7 @@ export function quantityKind(bytes: boolean): ValueKind {
       if (trimmed === '') return undefined;
       return String(Number(trimmed)) === trimmed ? Number(trimmed) : trimmed;
     },
-    syntax: (text, apiPath) => quantityError(text, apiPath, bytes),
+    syntax: (text, apiPath, valuePath) => quantityError(text, apiPath, valuePath, bytes),
     describe: (text) => describeQuantity(text, bytes),
   };
 }
@@ -116,7 +119,7 @@ export interface FieldOptions {
   /** Shown instead of the path: a hint such as "(one per line)". */
   readonly label?: string;
   readonly validate?: (text: string, ctx: FieldContext) => string | undefined;
-  /** The path printed in messages, where it differs from the field's (`resources.limits[memory]`). */
+  /** The path validation messages print, where it differs from the field's (`resources.limits[memory]`). */
   readonly apiPath?: string;
 }
 
@@ -127,7 +130,8 @@ export function fieldsAt(base: YamlPath, keep: YamlPath = base) {
     /** A field holding one value of `kind` at `base + rel`. */
     value(rel: YamlPath, kind: ValueKind, options: FieldOptions = {}): FieldSpec {
       const path = [...base, ...rel];
-      const apiPath = options.apiPath ?? fieldPath(path);
+      const apiPath = fieldPath(path);
+      const valuePath = options.apiPath ?? apiPath;
       const locked = kind.locked;
       return {
         label: options.label ?? labelOf(rel),
@@ -136,7 +140,7 @@ export function fieldsAt(base: YamlPath, keep: YamlPath = base) {
         control: kind.control,
         read: (object) => kind.format(valueAt(object, path)),
         write: (text) => [{ path, value: kind.parse(text) }],
-        validate: (text, ctx) => kind.syntax?.(text, apiPath) ?? options.validate?.(text, ctx),
+        validate: (text, ctx) => kind.syntax?.(text, apiPath, valuePath) ?? options.validate?.(text, ctx),
         ...(locked && { locked: (object: unknown) => locked(valueAt(object, path)) }),
         ...(kind.describe && { describe: kind.describe }),
         keep,

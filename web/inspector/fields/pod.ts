@@ -20,7 +20,7 @@ export function specBase(pod: PodView): YamlPath {
 }
 
 /** The pod's own metadata: the object's for a Pod, the template's in a workload. */
-function podMetadataBase(pod: PodView): YamlPath {
+export function podMetadataBase(pod: PodView): YamlPath {
   return [...specBase(pod).slice(0, -1), 'metadata'];
 }
 
