@@ -3,20 +3,9 @@
  * a value, and the YAML (Monaco's text, what the user sees) changes only there. Invalid
  * values show the linter's message and are not written; clearing removes the key.
  */
-import type { Locator, Page } from '@playwright/test';
-import { editorText, expect, loadText, openApp, storeText, test } from './fixtures';
+import type { Locator } from '@playwright/test';
+import { editorText, expect, inspectorPanel as inspector, loadText, openApp, selectContainer, storeText, test } from './fixtures';
 import { violations } from './axe';
-
-function inspector(page: Page): Locator {
-  return page.getByRole('complementary', { name: 'Inspector' });
-}
-
-async function selectContainer(page: Page, name: string): Promise<Locator> {
-  await page.locator('.react-flow__node', { has: page.getByText(name, { exact: true }) }).first().click();
-  const form = inspector(page);
-  await expect(form.getByRole('heading', { name: `Container ${name}` })).toBeVisible();
-  return form;
-}
 
 /** Open a collapsible section of the form by its summary (a click; Enter works as well). */
 async function openSection(form: Locator, title: string): Promise<void> {
