@@ -29,7 +29,6 @@ const TIMING_DEFAULTS: Readonly<Record<(typeof TIMINGS)[number], string>> = {
   successThreshold: '1',
   failureThreshold: '3',
 };
-const FIELD_PATHS = ['metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.serviceAccountName', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs'];
 const RESOURCE_FIELDS = ['limits.cpu', 'limits.memory', 'limits.ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage'];
 
 /** The container's path from the workload object's root. */
@@ -171,7 +170,7 @@ function envRow(pod: PodView, base: YamlPath, index: number): FieldSpec[] {
     fields.push(at.value(['valueFrom', selector, 'key'], TEXT, { help: `${type}.key`, label: label(['valueFrom', selector, 'key']), validate: (t) => requiredError(t, api('valueFrom', selector, 'key')) }));
   }
   if (has('valueFrom', 'fieldRef')) {
-    fields.push(at.value(['valueFrom', 'fieldRef', 'fieldPath'], { ...selectKind(FIELD_PATHS), control: { type: 'text', placeholder: 'metadata.name' } }, { help: 'ObjectFieldSelector.fieldPath', label: label(['valueFrom', 'fieldRef', 'fieldPath']), validate: (t) => requiredError(t, api('valueFrom', 'fieldRef', 'fieldPath')) }));
+    fields.push(at.value(['valueFrom', 'fieldRef', 'fieldPath'], textKind('metadata.name, status.podIP, ...'), { help: 'ObjectFieldSelector.fieldPath', label: label(['valueFrom', 'fieldRef', 'fieldPath']), validate: (t) => requiredError(t, api('valueFrom', 'fieldRef', 'fieldPath')) }));
   }
   if (has('valueFrom', 'resourceFieldRef')) {
     fields.push(at.value(['valueFrom', 'resourceFieldRef', 'resource'], selectKind(RESOURCE_FIELDS), { help: 'ResourceFieldSelector.resource', label: label(['valueFrom', 'resourceFieldRef', 'resource']) }));

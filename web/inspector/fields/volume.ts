@@ -6,12 +6,11 @@ import { valueAt, type PodView, type VolumeView, type YamlPath } from '@podsmith
 import { fieldPath } from '@podsmith/lint/paths';
 import { volumeNameError } from '../validate';
 import { dnsSubdomainError, requiredError } from './checks';
-import { boolKind, FLAG, fieldsAt, quantityKind, selectKind, TEXT, type Choice } from './kinds';
+import { boolKind, FLAG, fieldsAt, quantityKind, selectKind, TEXT, textKind, type Choice } from './kinds';
 import type { Change, FieldSpec, Section } from './model';
 
 const HOST_PATH_TYPES = ['DirectoryOrCreate', 'Directory', 'FileOrCreate', 'File', 'Socket', 'CharDevice', 'BlockDevice'];
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
-const DOWNWARD_PATHS = ['metadata.name', 'metadata.namespace', 'metadata.uid', 'metadata.labels', 'metadata.annotations'];
 
 /** The volume types the form offers, each with the source a new volume of that type gets. */
 function sourceChoices(name: string): Choice[] {
@@ -74,7 +73,7 @@ function sourceFields(pod: PodView, base: YamlPath, type: string): FieldSpec[] {
       const items = valueAt(object, [...base, 'downwardAPI', 'items']);
       return Array.from({ length: Array.isArray(items) ? items.length : 0 }, (_, i) => [
         at.value(['downwardAPI', 'items', i, 'path'], TEXT, { help: 'DownwardAPIVolumeFile.path', validate: (t) => requiredError(t, api('items', String(i), 'path')) }),
-        at.value(['downwardAPI', 'items', i, 'fieldRef', 'fieldPath'], { ...selectKind(DOWNWARD_PATHS), control: { type: 'text', placeholder: 'metadata.labels' } }, { help: 'ObjectFieldSelector.fieldPath', validate: (t) => requiredError(t, api('items', String(i), 'fieldRef', 'fieldPath')) }),
+        at.value(['downwardAPI', 'items', i, 'fieldRef', 'fieldPath'], textKind('metadata.labels, metadata.annotations, ...'), { help: 'ObjectFieldSelector.fieldPath', validate: (t) => requiredError(t, api('items', String(i), 'fieldRef', 'fieldPath')) }),
       ]).flat();
     }
     case 'csi':
