@@ -130,3 +130,14 @@ export const timelinePanel = (page: Page): Locator => page.getByRole('region', {
 
 /** The timeline's chart. */
 export const timelineChart = (page: Page): Locator => timelinePanel(page).getByRole('group', { name: /^Timeline of / });
+
+/** The inspector panel. */
+export const inspectorPanel = (page: Page): Locator => page.getByRole('complementary', { name: 'Inspector' });
+
+/** Click the container's node in the diagram (the node shows the container's name); the inspector then shows its form. */
+export async function selectContainer(page: Page, name: string): Promise<Locator> {
+  await page.locator('.react-flow__node', { has: page.getByText(name, { exact: true }) }).first().click();
+  const form = inspectorPanel(page);
+  await expect(form.getByRole('heading', { name: `Container ${name}` })).toBeVisible();
+  return form;
+}

@@ -4,25 +4,13 @@
  * Invalid input is refused at the field, in the API server's words, and never reaches
  * the YAML.
  */
-import type { Locator, Page } from '@playwright/test';
-import { clickAfter, expect, openApp, storeText, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { clickAfter, expect, inspectorPanel as inspector, openApp, selectContainer, storeText, test } from './fixtures';
 
 const SAVED = 'podsmith.manifest.v1';
 
 function savedYaml(page: Page): Promise<string | null> {
   return page.evaluate((key) => localStorage.getItem(key), SAVED);
-}
-
-function inspector(page: Page): Locator {
-  return page.getByRole('complementary', { name: 'Inspector' });
-}
-
-/** Click the container's node in the diagram; the node shows the container's name. */
-async function selectContainer(page: Page, name: string): Promise<Locator> {
-  await page.locator('.react-flow__node', { has: page.getByText(name, { exact: true }) }).first().click();
-  const form = inspector(page);
-  await expect(form.getByRole('heading', { name: `Container ${name}` })).toBeVisible();
-  return form;
 }
 
 /** The refused value stays out of the text: nothing was dispatched, so nothing was autosaved. */

@@ -1,7 +1,7 @@
 import { lazy, Suspense, type CSSProperties } from 'react';
 import { canvasLoaded, Diagram } from '../diagram/Diagram';
 import { Palette } from '../palette/Palette';
-import { Inspector } from '../inspector/Inspector';
+import { Inspector } from '../inspector/LazyInspector';
 import { Toolbar } from './Toolbar';
 import { StatusArea } from './StatusArea';
 import { BottomStrip } from './BottomStrip';

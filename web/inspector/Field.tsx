@@ -3,18 +3,7 @@ import { createPortal } from 'react-dom';
 import { firstSentence } from './help/help';
 import { Refusal } from './rows';
 
-interface Option {
-  readonly value: string;
-  readonly label: string;
-}
-
-type Control =
-  | { readonly type: 'text'; readonly numeric?: boolean; readonly placeholder?: string }
-  /** One item per line; Enter adds a line, so Ctrl+Enter (or leaving the field) commits. */
-  | { readonly type: 'lines' }
-  | { readonly type: 'select'; readonly options: readonly Option[] }
-  /** The value is 'true' or 'false'. */
-  | { readonly type: 'checkbox' };
+import type { Control } from './fields/model';
 
 export interface FieldProps {
   readonly label: string;
@@ -35,15 +24,22 @@ export interface FieldProps {
   readonly autoFocus?: boolean;
   /** Where the refusal is shown, when not under the field: a table row's cells are too narrow for it. */
   readonly refusalHost?: HTMLElement | null;
+  /** The field's Kubernetes reference page. */
+  readonly reference?: string | undefined;
+  /** What the value as typed amounts to (`= 0.25 cores`). */
+  readonly describe?: ((draft: string) => string | undefined) | undefined;
+  /** Why the field is read-only here, shown under it. */
+  readonly lockedNote?: string | undefined;
 }
 
 /**
  * One form field. It keeps a local draft while the user types and commits it on blur
  * or Enter (Ctrl+Enter in a multi-line field; a select or checkbox on change), so each
- * finished change is one Edit and one undo step. An invalid draft is refused at the
- * field, with the reason in text, and is kept so the user can fix it; Escape reverts.
+ * finished change is one Edit and one undo step. The draft is checked as it is typed; an
+ * invalid one is refused at the field, with the reason in text, and is kept so the user
+ * can fix it; Escape reverts.
  */
-export function Field({ label, hideLabel, help, compact, value, control = { type: 'text' }, validate, onCommit, readOnly, autoFocus, refusalHost }: FieldProps) {
+export function Field({ label, hideLabel, help, compact, value, control = { type: 'text' }, validate, onCommit, readOnly, autoFocus, refusalHost, reference, describe, lockedNote }: FieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
@@ -63,8 +59,8 @@ export function Field({ label, hideLabel, help, compact, value, control = { type
 
   function change(next: string) {
     setDraft(next);
-    // Once refused, the message follows the typing, so it goes away as soon as the value is fixed.
-    if (refusal !== undefined) setRefusal(validate?.(next));
+    // The message follows the typing: it shows as soon as the value is wrong and goes when it is fixed.
+    setRefusal(validate?.(next));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
@@ -78,11 +74,13 @@ export function Field({ label, hideLabel, help, compact, value, control = { type
   }
 
   const helpId = `${id}-help`;
+  const noteId = `${id}-note`;
+  const note = lockedNote ?? (describe && shown !== '' && refusal === undefined ? describe(shown) : undefined);
   const errorId = `${id}-error`;
   const common = {
     id,
     'aria-invalid': refusal !== undefined ? true : undefined,
-    'aria-describedby': [refusal !== undefined && errorId, help && helpId].filter(Boolean).join(' ') || undefined,
+    'aria-describedby': [refusal !== undefined && errorId, note && noteId, help && helpId].filter(Boolean).join(' ') || undefined,
     title: help,
     autoFocus,
   } as const;
@@ -153,9 +151,22 @@ export function Field({ label, hideLabel, help, compact, value, control = { type
         {label}
       </label>
       {input}
+      {note && (
+        <p id={noteId} className="field-note">
+          {note}
+        </p>
+      )}
       {help && (
         <p id={helpId} className={compact ? 'visually-hidden' : 'field-help'}>
           {firstSentence(help)}
+          {reference && (
+            <>
+              {' '}
+              <a href={reference} target="_blank" rel="noreferrer" aria-label={`Kubernetes reference for ${label}`}>
+                reference
+              </a>
+            </>
+          )}
         </p>
       )}
       {refusal !== undefined && (refusalHost ? createPortal(message, refusalHost) : message)}

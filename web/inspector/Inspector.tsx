@@ -16,7 +16,8 @@ export function Inspector() {
   const k8sVersion = usePodsmith((s) => s.k8sVersion);
 
   return (
-    <aside className="inspector" aria-label="Inspector">
+    // While the YAML is broken every control is disabled: the panel itself takes the focus, so it still scrolls from the keyboard.
+    <aside className="inspector" aria-label="Inspector" tabIndex={stale ? 0 : undefined}>
       {pod ? (
         <>
           {stale && (

@@ -1,36 +1,26 @@
 import type { PodView } from '@podsmith/manifest';
-import { Field } from './Field';
-import { gracePeriodEdit, restartPolicyEdit } from './edits';
-import { helpFor } from './help/help';
-import { podSummary, scalarText } from './model';
-import { useApplyEdit } from './useApplyEdit';
-import { gracePeriodError, RESTART_POLICIES, restartPolicyError } from './validate';
+import { FieldTable } from './FieldTable';
+import { podMetadataBase, podSections, specBase } from './fields/pod';
+import { unmodelledPaths } from './fields/more';
+import { podSummary } from './model';
+import { MoreInYaml } from './MoreInYaml';
 
-const RESTART_POLICY_OPTIONS = [{ value: '', label: 'not set (Always)' }, ...RESTART_POLICIES.map((p) => ({ value: p, label: p }))];
+/** The pod's parts the diagram draws: not "more fields", they have their own forms. */
+const DRAWN = ['containers', 'initContainers', 'ephemeralContainers', 'volumes'];
 
 /** Nothing selected: the pod-level fields. */
 export function PodForm({ pod }: { readonly pod: PodView }) {
-  const apply = useApplyEdit();
+  const sections = podSections(pod);
+  const spec = specBase(pod);
+  const template = podMetadataBase(pod);
+  const roots = template.length > 1 ? [['metadata'], template, spec] : [['metadata'], spec];
+  const more = roots.flatMap((root) => unmodelledPaths(pod.workload.object, root, sections, DRAWN.map((key) => [...spec, key])));
   return (
     <>
       <h2>Pod</h2>
       <p className="inspector-summary">{podSummary(pod)}</p>
-      <Field
-        label="terminationGracePeriodSeconds"
-        help={helpFor('PodSpec.terminationGracePeriodSeconds')}
-        value={scalarText(pod.spec.terminationGracePeriodSeconds)}
-        control={{ type: 'text', numeric: true, placeholder: '30 (default)' }}
-        validate={gracePeriodError}
-        onCommit={(text) => apply(gracePeriodEdit(pod, text))}
-      />
-      <Field
-        label="restartPolicy"
-        help={helpFor('PodSpec.restartPolicy')}
-        value={scalarText(pod.spec.restartPolicy)}
-        control={{ type: 'select', options: RESTART_POLICY_OPTIONS }}
-        validate={(policy) => restartPolicyError(policy, pod.workload.kind)}
-        onCommit={(policy) => apply(restartPolicyEdit(pod, policy))}
-      />
+      <MoreInYaml pod={pod} base={[]} paths={more} />
+      <FieldTable pod={pod} sections={sections} />
     </>
   );
 }

@@ -1,38 +1,25 @@
 import type { PodView, VolumeView } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
-import { Field } from './Field';
-import { renameVolumeEdit } from './edits';
-import { firstSentence, helpFor } from './help/help';
+import { FieldTable } from './FieldTable';
+import { unmodelledPaths } from './fields/more';
+import { volumeSections } from './fields/volume';
 import { mountsOf } from './model';
-import { useApplyEdit } from './useApplyEdit';
-import { volumeNameError } from './validate';
+import { MoreInYaml } from './MoreInYaml';
 
 export function VolumeForm({ pod, volume }: { readonly pod: PodView; readonly volume: VolumeView }) {
-  const apply = useApplyEdit();
   const select = usePodsmith((s) => s.select);
   const uses = mountsOf(pod, volume.name);
-  const typeHelp = helpFor(`Volume.${volume.type}`);
+  const sections = volumeSections(pod, volume);
+  const base = volume.path.slice(pod.workload.path.length);
 
   return (
     <>
       <h2>
         Volume <span className="inspector-name">{volume.name || '(unnamed)'}</span>
       </h2>
-      <Field
-        label="name"
-        help={helpFor('Volume.name')}
-        value={volume.name}
-        validate={(name) => volumeNameError(name, pod.volumes, volume.index)}
-        onCommit={(name) => apply(renameVolumeEdit(pod, volume, name))}
-      />
-      <p className="inspector-note">Renaming the volume renames the mounts that use it.</p>
-      <dl className="inspector-facts">
-        <dt>Type</dt>
-        <dd title={typeHelp}>
-          <code>{volume.type || '(none: the API server makes it an emptyDir)'}</code>
-          {typeHelp && <span className="field-help"> {firstSentence(typeHelp)}</span>}
-        </dd>
-      </dl>
+      <MoreInYaml pod={pod} base={base} paths={unmodelledPaths(pod.workload.object, base, sections)} />
+      <FieldTable pod={pod} sections={sections} />
+      <p className="inspector-note">Renaming the volume renames the mounts that use it; a new type replaces its source.</p>
       <section className="inspector-group" aria-label="Mounted by">
         <h3>Mounted by</h3>
         {uses.length === 0 ? (

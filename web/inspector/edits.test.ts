@@ -3,19 +3,11 @@ import { applyEdit, type Edit } from '@podsmith/manifest';
 import {
   addMountEdit,
   addPortEdit,
-  gracePeriodEdit,
-  hasMultilineItem,
-  linesToList,
-  listFieldEdit,
-  listToLines,
   nextFreePort,
   portFieldEdit,
   readOnlyEdit,
   removeMountEdit,
   removePortEdit,
-  renameVolumeEdit,
-  restartPolicyEdit,
-  setContainerField,
   subPathEdit,
   subPathKey,
 } from './edits';
@@ -31,39 +23,6 @@ function field(edit: Edit) {
   if (edit.kind !== 'setContainerField') throw new Error(`expected setContainerField, got ${edit.kind}`);
   return { container: edit.container, field: edit.field, value: edit.value };
 }
-
-describe('setContainerField', () => {
-  it('names the pod, the container by list and index, and the field', () => {
-    expect(setContainerField(pod, app, ['image'], 'nginx:1.28')).toEqual({
-      kind: 'setContainerField',
-      pod: podRef,
-      container: { list: 'containers', index: 0 },
-      field: ['image'],
-      value: 'nginx:1.28',
-    });
-  });
-});
-
-describe('command and args', () => {
-  it('round-trips one item per line', () => {
-    expect(listToLines(app.args)).toBe('-g\ndaemon off;');
-    expect(linesToList('-g\ndaemon off;')).toEqual(['-g', 'daemon off;']);
-  });
-
-  it('drops trailing blank lines, keeps inner ones, reads CRLF', () => {
-    expect(linesToList('a\r\n\r\nb\n\n')).toEqual(['a', '', 'b']);
-  });
-
-  it('removes the field when the text is blank', () => {
-    expect(field(listFieldEdit(pod, app, 'args', '\n'))).toMatchObject({ field: ['args'], value: undefined });
-    expect(field(listFieldEdit(pod, app, 'command', 'sh\n-c'))).toMatchObject({ field: ['command'], value: ['sh', '-c'] });
-  });
-
-  it('spots items that span lines', () => {
-    expect(hasMultilineItem(['-c', 'echo a\necho b'])).toBe(true);
-    expect(hasMultilineItem(['-c', 'echo a'])).toBe(false);
-  });
-});
 
 describe('ports', () => {
   it('sets one cell, as a number for port numbers', () => {
@@ -128,39 +87,6 @@ describe('mounts', () => {
   });
 });
 
-describe('renameVolumeEdit', () => {
-  it('renames the volume and every mount of it, as one batch', () => {
-    const logs = pod.volumes[0]!;
-    expect(renameVolumeEdit(pod, logs, 'app-logs')).toEqual({
-      kind: 'batch',
-      edits: [
-        { kind: 'setVolumeField', pod: podRef, volume: 0, field: ['name'], value: 'app-logs' },
-        setContainerField(pod, collector, ['volumeMounts', 0, 'name'], 'app-logs'),
-        setContainerField(pod, app, ['volumeMounts', 0, 'name'], 'app-logs'),
-      ],
-    });
-  });
-
-  it('is a single edit when nothing mounts the volume', () => {
-    const unused = podFrom('kind: Pod\napiVersion: v1\nspec:\n  containers: [{name: a, image: b}]\n  volumes: [{name: x, emptyDir: {}}]\n');
-    expect(renameVolumeEdit(unused, unused.volumes[0]!, 'y')).toEqual({
-      kind: 'setVolumeField', pod: unused.ref, volume: 0, field: ['name'], value: 'y',
-    });
-  });
-});
-
-describe('pod fields', () => {
-  it('sets the grace period as a number, or removes it when blank', () => {
-    expect(gracePeriodEdit(pod, ' 45 ')).toEqual({ kind: 'setPodField', pod: podRef, field: ['terminationGracePeriodSeconds'], value: 45 });
-    expect(gracePeriodEdit(pod, '')).toMatchObject({ value: undefined });
-  });
-
-  it('sets the restart policy, or removes it for "not set"', () => {
-    expect(restartPolicyEdit(pod, 'Never')).toMatchObject({ field: ['restartPolicy'], value: 'Never' });
-    expect(restartPolicyEdit(pod, '')).toMatchObject({ value: undefined });
-  });
-});
-
 /* The edits mean what the forms intend once applyEdit turns them into text. */
 describe('through applyEdit', () => {
   function applied(edit: Edit): string {
@@ -168,17 +94,6 @@ describe('through applyEdit', () => {
     if (!result.ok) throw new Error(result.error);
     return result.text;
   }
-
-  it('changes only the image line', () => {
-    const text = applied(setContainerField(pod, app, ['image'], 'nginx:1.28'));
-    expect(text).toBe(POD_YAML.replace('image: nginx:1.27', 'image: nginx:1.28'));
-  });
-
-  it('renames a volume and its mounts, and nothing else', () => {
-    const text = applied(renameVolumeEdit(pod, pod.volumes[0]!, 'app-logs'));
-    expect(text).toBe(POD_YAML.replaceAll('- name: logs', '- name: app-logs'));
-    expect(podFrom(text).containers.flatMap((c) => c.mounts.map((m) => m.volume))).toEqual(['app-logs', 'app-logs', 'config']);
-  });
 
   it('appends a port, or creates the list', () => {
     expect(podFrom(applied(addPortEdit(pod, app))).containers[2]!.ports.map((p) => p.containerPort)).toEqual([80, 8080, 8081]);
@@ -201,15 +116,5 @@ describe('through applyEdit', () => {
     expect(applied(readOnlyEdit(pod, collector, collector.mounts[0]!, false))).toBe(POD_YAML.replace('      readOnly: true\n', ''));
     const mounted = podFrom(applied(addMountEdit(pod, collector)!));
     expect(containerOf(mounted, 'log-collector').mounts.map((m) => `${m.volume}:${m.mountPath}`)).toEqual(['logs:/var/log/app', 'config:/mnt/config']);
-  });
-
-  it('sets pod fields', () => {
-    expect(podFrom(applied(gracePeriodEdit(pod, '5'))).spec.terminationGracePeriodSeconds).toBe(5);
-    expect(podFrom(applied(restartPolicyEdit(pod, 'Never'))).spec.restartPolicy).toBe('Never');
-  });
-
-  it('replaces args, one item per line', () => {
-    expect(containerOf(podFrom(applied(listFieldEdit(pod, app, 'args', '-c\nnginx.conf'))), 'app').args).toEqual(['-c', 'nginx.conf']);
-    expect(applied(listFieldEdit(pod, app, 'args', ''))).toBe(POD_YAML.replace('    args: ["-g", "daemon off;"]\n', ''));
   });
 });

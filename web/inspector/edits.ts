@@ -7,38 +7,10 @@
  *   value undefined        → remove the key or the sequence item;
  *   index === list length  → append an item.
  */
-import type { ContainerView, Edit, MountView, PodView, VolumeView, YamlPath } from '@podsmith/manifest';
+import type { ContainerView, Edit, MountView, PodView, YamlPath } from '@podsmith/manifest';
 
-export function setContainerField(pod: PodView, container: ContainerView, field: YamlPath, value: unknown): Edit {
+function setContainerField(pod: PodView, container: ContainerView, field: YamlPath, value: unknown): Edit {
   return { kind: 'setContainerField', pod: pod.ref, container: container.ref, field, value };
-}
-
-function setPodField(pod: PodView, field: YamlPath, value: unknown): Edit {
-  return { kind: 'setPodField', pod: pod.ref, field, value };
-}
-
-/* ---- command and args: one item per line ---- */
-
-export function listToLines(list: readonly string[]): string {
-  return list.join('\n');
-}
-
-/** Blank trailing lines are dropped (an editor leaves them); blank lines inside are kept as "" items. */
-export function linesToList(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
-
-/** An item with a newline (a `sh -c` script) cannot be shown one per line without changing it. */
-export function hasMultilineItem(list: readonly string[]): boolean {
-  return list.some((item) => item.includes('\n'));
-}
-
-/** An empty list removes the field, so the image's ENTRYPOINT / CMD applies again. */
-export function listFieldEdit(pod: PodView, container: ContainerView, field: 'command' | 'args', text: string): Edit {
-  const list = linesToList(text);
-  return setContainerField(pod, container, [field], list.length > 0 ? list : undefined);
 }
 
 /* ---- ports ---- */
@@ -119,28 +91,4 @@ export function addMountEdit(pod: PodView, container: ContainerView): Edit | und
 
 export function removeMountEdit(pod: PodView, container: ContainerView, mount: MountView): Edit {
   return { kind: 'unmountVolume', pod: pod.ref, container: container.ref, index: mount.index };
-}
-
-/* ---- volumes ---- */
-
-/** Renaming a volume renames every mount of it in the same step, so no mount is left dangling. */
-export function renameVolumeEdit(pod: PodView, volume: VolumeView, name: string): Edit {
-  const mounts = pod.containers.flatMap((c) =>
-    c.mounts.filter((m) => m.volume === volume.name).map((m) => mountFieldEdit(pod, c, m, 'name', name)),
-  );
-  const rename: Edit = { kind: 'setVolumeField', pod: pod.ref, volume: volume.index, field: ['name'], value: name };
-  return mounts.length === 0 ? rename : { kind: 'batch', edits: [rename, ...mounts] };
-}
-
-/* ---- pod ---- */
-
-/** Blank removes terminationGracePeriodSeconds, so the default (30 s) applies. */
-export function gracePeriodEdit(pod: PodView, text: string): Edit {
-  const trimmed = text.trim();
-  return setPodField(pod, ['terminationGracePeriodSeconds'], trimmed === '' ? undefined : Number(trimmed));
-}
-
-/** '' is "not set": the key is removed and the API server's default (Always) applies. */
-export function restartPolicyEdit(pod: PodView, policy: string): Edit {
-  return setPodField(pod, ['restartPolicy'], policy === '' ? undefined : policy);
 }

@@ -82,9 +82,10 @@ export function podSummary(pod: PodView): string {
   return `${pod.workload.kind} ${name}: ${parts.join(', ')}; ${count(pod.volumes.length, 'volume')}.`;
 }
 
-/** A scalar from the YAML as form text; '' when absent. Not only strings: a user may write `restartPolicy: 1`. */
+/** A value from the YAML as form text; '' when absent. Not only strings: a user may write `restartPolicy: 1`. */
 export function scalarText(value: unknown): string {
-  return value === undefined || value === null ? '' : String(value);
+  if (value === undefined || value === null) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** What the inspector says about an injected container, as term and description pairs. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   allowedRestartPolicies,
   containerNameError,
-  gracePeriodError,
   imageError,
   mountPathError,
   mountVolumeError,
@@ -79,18 +78,6 @@ describe('portNameTextError', () => {
     expect(portNameTextError('http', app, 1)).toBe('Duplicate value: "http"');
     expect(portNameTextError('HTTP', app, 1)).toBe('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
     expect(portNameTextError('a-very-long-port-name', app, 1)).toBe('must be no more than 15 characters');
-  });
-});
-
-describe('gracePeriodError', () => {
-  it('accepts blank and non-negative integers', () => {
-    for (const text of ['', '0', '30', ' 600 ']) expect(gracePeriodError(text)).toBeUndefined();
-  });
-
-  it('refuses negatives and non-integers', () => {
-    expect(gracePeriodError('-5')).toBe('must be greater than or equal to 0');
-    expect(gracePeriodError('1.5')).toBe('must be an integer');
-    expect(gracePeriodError('30s')).toBe('must be an integer');
   });
 });
 

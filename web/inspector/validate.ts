@@ -62,14 +62,6 @@ export function portNameTextError(name: string, container: ContainerView, selfIn
   return container.ports.some((p) => p.name === name && p.index !== selfIndex) ? duplicate(name) : undefined;
 }
 
-/** terminationGracePeriodSeconds: blank removes it (the default, 30 s, applies); otherwise a non-negative integer. */
-export function gracePeriodError(text: string): string | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  if (!/^-?\d+$/.test(trimmed)) return 'must be an integer';
-  return Number(trimmed) < 0 ? 'must be greater than or equal to 0' : undefined;
-}
-
 export const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'] as const;
 
 /** The pod restart policies a workload's controller accepts: a Job must end, a Deployment must not. */

@@ -20,6 +20,24 @@ const DECIMAL_SUFFIXES: Readonly<Record<string, number>> = { n: -9, u: -6, m: -3
 const BINARY_SUFFIXES: Readonly<Record<string, number>> = { Ki: 1, Mi: 2, Gi: 3, Ti: 4, Pi: 5, Ei: 6 };
 const QUANTITY = /^([+-]?)(\d*)(?:\.(\d*))?(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])?)$/;
 
+/** apimachinery resource.Quantity: the format, then a known suffix. */
+export const QUANTITY_REGEX = '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$';
+const QUANTITY_FORMAT = new RegExp(QUANTITY_REGEX);
+const KNOWN_SUFFIX = /^(?:[numkMGTPE]|Ki|Mi|Gi|Ti|Pi|Ei|[eE][-+]?\d+)?$/;
+
+/** Why ParseQuantity refuses a string: its format, or its suffix (`1Gb`); undefined when it parses. */
+export function quantitySyntaxProblem(value: string): 'format' | 'suffix' | undefined {
+  const match = QUANTITY_FORMAT.exec(value.trim());
+  const decimal = match && /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(match[1] ?? '');
+  if (!match || !decimal) return 'format';
+  return KNOWN_SUFFIX.test(match[2] ?? '') ? undefined : 'suffix';
+}
+
+/** The API server's detail for a quantity that does not parse. */
+export function quantitySyntaxDetail(problem: 'format' | 'suffix'): string {
+  return problem === 'suffix' ? "unable to parse quantity's suffix" : `quantities must match the regular expression '${QUANTITY_REGEX}'`;
+}
+
 /** ParseQuantity; undefined when the text is not a quantity (a schema error, not ours). */
 export function parseExactQuantity(value: string | number): Quantity | undefined {
   const text = typeof value === 'number' ? String(value) : value.trim();

@@ -58,3 +58,15 @@ export function portNameError(value: string): string | undefined {
 
 /** Protocols a container port may use. */
 export const PORT_PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
+
+const DNS1123_SUBDOMAIN_MAX = 253;
+const DNS1123_SUBDOMAIN_MESSAGE =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+
+/** IsDNS1123Subdomain (an object's name, a ConfigMap or a claim): every reason `value` is not one. */
+export function dns1123SubdomainErrors(value: string): readonly string[] {
+  const errors: string[] = [];
+  if (value.length > DNS1123_SUBDOMAIN_MAX) errors.push(`must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`);
+  if (!DNS1123_SUBDOMAIN.test(value)) errors.push(DNS1123_SUBDOMAIN_MESSAGE);
+  return errors;
+}

@@ -5,16 +5,47 @@
  * (`npx vitest run web/inspector/help -u`) and fails when the two drift apart.
  */
 
-const CORE = 'io.k8s.api.core.v1.';
-
 /** Which schema properties the forms show; `'*'` takes every property (all volume sources). */
 export const HELP_FIELDS: Readonly<Record<string, readonly string[] | '*'>> = {
-  PodSpec: ['terminationGracePeriodSeconds', 'restartPolicy'],
-  Container: ['name', 'image', 'command', 'args', 'ports', 'volumeMounts', 'restartPolicy'],
+  ObjectMeta: ['name', 'namespace', 'labels', 'annotations'],
+  PodSpec: ['terminationGracePeriodSeconds', 'restartPolicy', 'activeDeadlineSeconds', 'priorityClassName', 'serviceAccountName', 'shareProcessNamespace', 'hostNetwork', 'dnsPolicy', 'nodeSelector'],
+  Toleration: ['key', 'operator', 'value', 'effect', 'tolerationSeconds'],
+  Container: ['name', 'image', 'imagePullPolicy', 'command', 'args', 'workingDir', 'ports', 'volumeMounts', 'restartPolicy', 'startupProbe', 'readinessProbe', 'livenessProbe'],
   ContainerPort: ['name', 'containerPort', 'protocol', 'hostPort'],
   VolumeMount: ['name', 'mountPath', 'readOnly', 'subPath', 'subPathExpr'],
+  EnvVar: ['name', 'value', 'valueFrom'],
+  ConfigMapKeySelector: ['name', 'key'],
+  SecretKeySelector: ['name', 'key'],
+  ObjectFieldSelector: ['fieldPath'],
+  ResourceFieldSelector: ['resource', 'containerName', 'divisor'],
+  EnvFromSource: ['configMapRef', 'prefix'],
+  ConfigMapEnvSource: ['name'],
+  SecretEnvSource: ['name'],
+  ResourceRequirements: ['requests', 'limits'],
+  Probe: ['initialDelaySeconds', 'periodSeconds', 'timeoutSeconds', 'successThreshold', 'failureThreshold'],
+  Lifecycle: ['postStart', 'preStop'],
+  HTTPGetAction: ['path', 'port', 'scheme'],
+  TCPSocketAction: ['port'],
+  ExecAction: ['command'],
+  GRPCAction: ['port', 'service'],
+  SleepAction: ['seconds'],
+  SecurityContext: ['runAsUser', 'runAsNonRoot', 'readOnlyRootFilesystem', 'allowPrivilegeEscalation', 'privileged'],
+  Capabilities: ['add', 'drop'],
   Volume: '*',
+  EmptyDirVolumeSource: ['medium', 'sizeLimit'],
+  ConfigMapVolumeSource: ['name', 'optional'],
+  SecretVolumeSource: ['secretName', 'optional'],
+  PersistentVolumeClaimVolumeSource: ['claimName', 'readOnly'],
+  HostPathVolumeSource: ['path', 'type'],
+  DownwardAPIVolumeFile: ['path'],
+  ConfigMapProjection: ['name'],
+  SecretProjection: ['name'],
+  CSIVolumeSource: ['driver', 'fsType', 'readOnly', 'volumeAttributes'],
+  ImageVolumeSource: ['reference', 'pullPolicy'],
 };
+
+/** Where the schema keeps a type: core/v1, or apimachinery's meta/v1 for ObjectMeta. */
+const PACKAGES = ['io.k8s.api.core.v1.', 'io.k8s.apimachinery.pkg.apis.meta.v1.'];
 
 /** The part of an OpenAPI schema read here; the index signatures take the JSON import as it is. */
 interface Schema {
@@ -29,8 +60,8 @@ export function extractHelp(
 ): Record<string, string> {
   const help: Record<string, string> = {};
   for (const [type, fields] of Object.entries(wanted)) {
-    const properties = schemas[CORE + type]?.properties;
-    if (!properties) throw new Error(`schema ${CORE + type} not found`);
+    const properties = PACKAGES.map((pkg) => schemas[pkg + type]?.properties).find(Boolean);
+    if (!properties) throw new Error(`schema ${type} not found`);
     for (const field of fields === '*' ? Object.keys(properties).sort() : fields) {
       const description = properties[field]?.description;
       if (description === undefined) throw new Error(`${type}.${field} has no description`);

@@ -6,13 +6,10 @@
 import type { ContainerView } from '@podsmith/manifest';
 import { containerFinding } from '../api-validity';
 import { apiError, apiWarning, quote } from '../messages';
+import { envVarNameErrors } from '../env-names';
 import { arrayOr, FEATURE_SINCE, isRecord, recordOr, stringOr } from '@podsmith/lifecycle';
 import type { LintContext, RawFinding, Rule } from '../types';
 
-const STRICT_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-const STRICT_MESSAGE =
-  "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')";
-const RELAXED_MESSAGE = "a valid environment variable name must consist only of printable ASCII characters other than '='";
 /** Sources of valueFrom; fileKeyRef (1.34+) counts too, so a newer source is never called missing. */
 const SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'] as const;
 
@@ -39,7 +36,7 @@ function checkContainer(c: ContainerView, ctx: LintContext): RawFinding[] {
     const at = (keys: readonly string[], message: (p: string) => string, severity?: 'warning') => containerFinding(c, [...c.path, 'env', i, ...keys], message, ctx, severity);
     const name = stringOr(env.name) ?? '';
     if (name === '') findings.push(at(['name'], (p) => apiError.required(p)));
-    else for (const detail of nameErrors(name, ctx)) findings.push(at(['name'], (p) => apiError.invalid(p, name, detail)));
+    else for (const detail of envVarNameErrors(name, ctx.atLeast(FEATURE_SINCE.relaxedEnvVarNames))) findings.push(at(['name'], (p) => apiError.invalid(p, name, detail)));
     const value = stringOr(env.value) ?? '';
     const valueFrom = recordOr(env.valueFrom);
     if (valueFrom) {
@@ -61,16 +58,4 @@ function checkContainer(c: ContainerView, ctx: LintContext): RawFinding[] {
     } else seen.add(name);
   });
   return findings;
-}
-
-/** IsEnvVarName before RelaxedEnvironmentVariableValidation, IsRelaxedEnvVarName after. */
-function nameErrors(name: string, ctx: LintContext): readonly string[] {
-  if (ctx.atLeast(FEATURE_SINCE.relaxedEnvVarNames)) {
-    return [...name].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) > 0x7e || ch === '=') ? [RELAXED_MESSAGE] : [];
-  }
-  const errors = STRICT_NAME.test(name) ? [] : [STRICT_MESSAGE];
-  if (name === '.') errors.push("must not be '.'");
-  else if (name === '..') errors.push("must not be '..'");
-  else if (name.startsWith('..')) errors.push("must not start with '..'");
-  return errors;
 }

@@ -7,7 +7,8 @@
  */
 import { apiError } from '../messages';
 import { containerNameAt } from '../objects';
-import { goType, jsonValueName, minorOf, QUANTITY_REGEX, schemaIssues, type SchemaIssue } from '../schema/strict';
+import { goType, jsonValueName, minorOf, schemaIssues, type SchemaIssue } from '../schema/strict';
+import { quantitySyntaxDetail } from '../quantity';
 import type { ObjectRule, RawFinding } from '../types';
 
 export const rule: ObjectRule = {
@@ -36,7 +37,7 @@ function messageOf(issue: SchemaIssue, apiPath: string): string | undefined {
     case 'port-name':
       return `${apiError.invalid(apiPath, issue.value, 'must contain at least one letter (a-z)')} (a port number is written without quotes)`;
     case 'quantity': {
-      const detail = issue.problem === 'suffix' ? "unable to parse quantity's suffix" : `quantities must match the regular expression '${QUANTITY_REGEX}'`;
+      const detail = quantitySyntaxDetail(issue.problem);
       return typeof issue.value === 'string' ? apiError.invalid(apiPath, issue.value, detail) : `${apiPath}: ${detail}`;
     }
     case 'type':

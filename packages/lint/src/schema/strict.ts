@@ -14,6 +14,7 @@ import type { YamlPath } from '@podsmith/manifest';
 import { isRecord } from '@podsmith/lifecycle';
 import schema from './k8s-fields.json';
 import type { CompactSchema } from './compact';
+import { quantitySyntaxProblem } from '../quantity';
 import { existsAt, historyOf, minorOf, REMOVED_FIELDS, type FieldHistory } from './field-versions';
 
 const SCHEMA: CompactSchema = schema;
@@ -174,18 +175,10 @@ function isInteger(value: unknown, type: 'int32' | 'int64'): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
-/** apimachinery resource.Quantity: the format, then a known suffix. */
-export const QUANTITY_REGEX = '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$';
-const QUANTITY = new RegExp(QUANTITY_REGEX);
-const SUFFIX = /^(?:[numkMGTPE]|Ki|Mi|Gi|Ti|Pi|Ei|[eE][-+]?\d+)?$/;
-
 function checkQuantity(value: unknown, path: YamlPath, w: Walk): void {
   if (typeof value === 'number') return;
-  const text = typeof value === 'string' ? value.trim() : undefined;
-  const match = text === undefined ? null : QUANTITY.exec(text);
-  const decimal = match && /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(match[1] ?? '');
-  if (!match || !decimal) w.issues.push({ kind: 'quantity', path, value, problem: 'format' });
-  else if (!SUFFIX.test(match[2] ?? '')) w.issues.push({ kind: 'quantity', path, value, problem: 'suffix' });
+  const problem = typeof value === 'string' ? quantitySyntaxProblem(value) : 'format';
+  if (problem) w.issues.push({ kind: 'quantity', path, value, problem });
 }
 
 /** `core.v1.EnvVar` → `EnvVar` (Go's UnmarshalTypeError names the struct without its package). */
