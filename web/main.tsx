@@ -8,6 +8,8 @@ import { loadLinter } from './store/linter';
 import { loadSimulator } from './store/simulator';
 import { usePodsmith } from './store/store';
 import { watchIndentation } from './repair/offer';
+import './app/theme/useTheme';
+import './app/theme/theme.css';
 import './app/app.css';
 
 // The lint package is not part of the first load: it is asked for once the diagram's

@@ -11,6 +11,7 @@ import { historyKey, redo, undo, useHistoryState } from '../editor/history';
 import { isTextEntry } from './textEntry';
 import { openGallery, PATTERNS_BUTTON_ID } from '../gallery/navigation';
 import { HelpButton } from '../help/HelpButton';
+import { ThemePicker } from './theme/ThemePicker';
 
 /** Save exactly the editor's text, named after the workload (`web.yaml`). */
 export function downloadCurrent(): void {
@@ -114,6 +115,7 @@ export function Toolbar() {
         </button>
       </div>
       <InstallButton />
+      <ThemePicker />
       <HelpButton />
       <PasteDialog open={pasting} onClose={() => setPasting(false)} />
       <ConfirmNewDialog open={confirmingNew} onClose={() => setConfirmingNew(false)} />

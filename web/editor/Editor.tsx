@@ -3,12 +3,17 @@
  * Loaded lazily (React.lazy in App), so the diagram paints before Monaco arrives.
  * The default export is the component.
  */
+import { useCallback, useRef, useState } from 'react';
 import { Editor as MonacoEditor, type OnMount } from '@monaco-editor/react';
+import type { editor as MonacoEditorNS } from 'monaco-editor';
 import { monaco, MODEL_URI } from './monaco';
 import { bindEditorToStore } from './sync';
 import { usePodsmith } from '../store/store';
 import { registerEditor } from '../app/testHook';
 import { registerHistory } from './history';
+import { bindTabFocus, TOGGLE_TAB_FOCUS_ACTION } from './tabFocus';
+import { useTheme } from '../app/theme/useTheme';
+import { monacoThemeOf } from '../app/theme/theme';
 import './editor.css';
 
 const OPTIONS = {
@@ -22,7 +27,7 @@ const OPTIONS = {
   // Not 'dimmed': the last line's number would fall below the contrast WCAG asks for.
   renderFinalNewline: 'on',
   fixedOverflowWidgets: true,
-  ariaLabel: 'Manifest YAML. Press Ctrl+M to make Tab move the focus out of the editor.',
+  ariaLabel: 'Manifest YAML. Press Escape then Tab to leave the editor, or Ctrl+M to make Tab move the focus.',
   // Keys are suggested as you type; values on Ctrl+Space. Suggesting values on every
   // keystroke sent the whole file to the schema worker each time (on the stress manifest
   // keystroke → diagram p95 went from 82 to 54 ms without it; npm run bench).
@@ -71,17 +76,41 @@ const onMount: OnMount = (editor) => {
 };
 
 export default function Editor() {
+  const theme = useTheme((s) => monacoThemeOf(s.theme));
+  const [tabMovesFocus, setTabMovesFocus] = useState(false);
+  const editorRef = useRef<MonacoEditorNS.IStandaloneCodeEditor | null>(null);
+  const mount = useCallback<OnMount>((editor, m) => {
+    onMount(editor, m);
+    editorRef.current = editor;
+    const tabFocus = bindTabFocus(monaco, editor, setTabMovesFocus);
+    editor.onDidDispose(() => {
+      tabFocus.dispose();
+      editorRef.current = null;
+    });
+  }, []);
   return (
     <div className="editor-host" data-testid="editor">
       <MonacoEditor
         path={MODEL_URI}
         defaultLanguage="yaml"
         defaultValue={usePodsmith.getState().text}
-        theme="vs"
+        theme={theme}
         options={OPTIONS}
-        onMount={onMount}
+        onMount={mount}
         loading={<p className="loading">Loading the editor…</p>}
       />
+      <p className="editor-footer">
+        <button
+          type="button"
+          aria-pressed={tabMovesFocus}
+          aria-keyshortcuts="Control+M"
+          title="When on, Tab moves the focus out of the editor instead of indenting (Ctrl+M)"
+          onClick={() => editorRef.current?.trigger('podsmith', TOGGLE_TAB_FOCUS_ACTION, null)}
+        >
+          Tab moves focus
+        </button>
+        <span data-testid="tab-mode">{tabMovesFocus ? 'Tab moves the focus. Ctrl+M: Tab indents again.' : 'Tab indents. Escape then Tab, or Ctrl+M, to leave.'}</span>
+      </p>
     </div>
   );
 }
