@@ -5,13 +5,12 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { Editor as MonacoEditor, type OnMount } from '@monaco-editor/react';
-import type { editor as MonacoEditorNS } from 'monaco-editor';
 import { monaco, MODEL_URI } from './monaco';
 import { bindEditorToStore } from './sync';
 import { usePodsmith } from '../store/store';
 import { registerEditor } from '../app/testHook';
 import { registerHistory } from './history';
-import { bindTabFocus, TOGGLE_TAB_FOCUS_ACTION } from './tabFocus';
+import { bindTabFocus, type TabFocusBinding } from './tabFocus';
 import { useTheme } from '../app/theme/useTheme';
 import { monacoThemeOf } from '../app/theme/theme';
 import './editor.css';
@@ -78,14 +77,14 @@ const onMount: OnMount = (editor) => {
 export default function Editor() {
   const theme = useTheme((s) => monacoThemeOf(s.theme));
   const [tabMovesFocus, setTabMovesFocus] = useState(false);
-  const editorRef = useRef<MonacoEditorNS.IStandaloneCodeEditor | null>(null);
+  const tabFocus = useRef<TabFocusBinding | null>(null);
   const mount = useCallback<OnMount>((editor, m) => {
     onMount(editor, m);
-    editorRef.current = editor;
-    const tabFocus = bindTabFocus(monaco, editor, setTabMovesFocus);
+    const binding = bindTabFocus(monaco, editor, setTabMovesFocus);
+    tabFocus.current = binding;
     editor.onDidDispose(() => {
-      tabFocus.dispose();
-      editorRef.current = null;
+      binding.dispose();
+      tabFocus.current = null;
     });
   }, []);
   return (
@@ -105,11 +104,11 @@ export default function Editor() {
           aria-pressed={tabMovesFocus}
           aria-keyshortcuts="Control+M"
           title="When on, Tab moves the focus out of the editor instead of indenting (Ctrl+M)"
-          onClick={() => editorRef.current?.trigger('podsmith', TOGGLE_TAB_FOCUS_ACTION, null)}
+          onClick={() => tabFocus.current?.toggle()}
         >
           Tab moves focus
         </button>
-        <span data-testid="tab-mode">{tabMovesFocus ? 'Tab moves the focus. Ctrl+M: Tab indents again.' : 'Tab indents. Escape then Tab, or Ctrl+M, to leave.'}</span>
+        <span data-testid="tab-mode" aria-live="polite">{tabMovesFocus ? 'Tab leaves the editor' : 'Tab indents · Esc, Tab leaves'}</span>
       </p>
     </div>
   );

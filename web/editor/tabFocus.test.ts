@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { armedAfter } from './tabFocus';
+import { armedAfter, tabMovesFocus } from './tabFocus';
 
 const after = (keys: string[]) => keys.reduce(armedAfter, false);
 
@@ -16,8 +16,14 @@ describe('Escape then Tab leaves the editor', () => {
     expect(after(['Escape', 'Enter'])).toBe(false);
   });
 
-  it('stays armed through Tab itself, so Shift+Tab right after comes back out the same way', () => {
+  it('a lone modifier or Tab itself keeps it armed', () => {
     expect(after(['Escape', 'Tab'])).toBe(true);
     expect(after(['Escape', 'Control'])).toBe(true);
+  });
+
+  it("Ctrl+M's mode moves the focus whether armed or not", () => {
+    expect(tabMovesFocus({ sticky: true, armed: false })).toBe(true);
+    expect(tabMovesFocus({ sticky: false, armed: true })).toBe(true);
+    expect(tabMovesFocus({ sticky: false, armed: false })).toBe(false);
   });
 });

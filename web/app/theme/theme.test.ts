@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monacoThemeOf, preferenceFrom, resolveTheme, THEME_COLOR, themeColorsFor } from './theme';
+import { MONACO_DARK_THEME, monacoThemeOf, preferenceFrom, resolveTheme, THEME_COLOR, themeColorsFor } from './theme';
 
 describe('the colour theme', () => {
   it('reads a saved preference, and anything else as System', () => {
@@ -18,9 +18,9 @@ describe('the colour theme', () => {
     expect(resolveTheme('dark', false)).toBe('dark');
   });
 
-  it('switches Monaco between its own light and dark themes', () => {
+  it('switches Monaco between its light theme and the amended dark one', () => {
     expect(monacoThemeOf('light')).toBe('vs');
-    expect(monacoThemeOf('dark')).toBe('vs-dark');
+    expect(monacoThemeOf('dark')).toBe(MONACO_DARK_THEME);
   });
 
   it('gives each theme-color meta its theme, or both the one picked by hand', () => {

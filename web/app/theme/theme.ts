@@ -20,9 +20,12 @@ export function resolveTheme(preference: ThemePreference, systemDark: boolean): 
   return preference;
 }
 
-/** Monaco's built-in theme for ours. */
-export function monacoThemeOf(theme: Theme): 'vs' | 'vs-dark' {
-  return theme === 'dark' ? 'vs-dark' : 'vs';
+/** Monaco's dark theme: its own `vs-dark`, with comments light enough for AA (web/editor/monaco.ts defines it). */
+export const MONACO_DARK_THEME = 'podsmith-dark';
+
+/** Monaco's theme for ours: its built-in `vs`, or `vs-dark` as amended. */
+export function monacoThemeOf(theme: Theme): 'vs' | typeof MONACO_DARK_THEME {
+  return theme === 'dark' ? MONACO_DARK_THEME : 'vs';
 }
 
 /**
