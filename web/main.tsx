@@ -6,7 +6,8 @@ import { startOfflineSupport } from './app/pwa/offline';
 import { canvasLoaded } from './diagram/Diagram';
 import { loadLinter } from './store/linter';
 import { loadSimulator } from './store/simulator';
-import { usePodsmith } from './store/store';
+import { flushAutosave, usePodsmith } from './store/store';
+import { startTabLease } from './store/tabLease';
 import { watchIndentation } from './repair/offer';
 import './app/theme/useTheme';
 import './app/theme/theme.css';
@@ -17,6 +18,9 @@ import './app/app.css';
 void canvasLoaded.then(loadLinter).then((linter) => usePodsmith.getState().setLinter(linter));
 // The lifecycle simulator likewise: the timeline follows every edit once it is here.
 void canvasLoaded.then(loadSimulator).then((simulator) => usePodsmith.getState().setSimulator(simulator));
+
+// Only one tab writes the autosave; another one says so and lets its user choose (web/app/TabNotice.tsx).
+startTabLease(flushAutosave);
 
 // A text that lost its indentation (pasted from a web page) is offered a repair.
 watchIndentation();

@@ -70,6 +70,10 @@ const LOCK_NAME = 'podsmith.autosave';
 const CHANNEL_NAME = 'podsmith.tabs';
 /** How long a take-over waits for the holder to let go before taking the lock anyway (a frozen tab never answers). */
 const STEAL_AFTER_MS = 3000;
+/** How long a starting tab waits for the lock before it says another tab holds it. */
+const START_WAIT_MS = 500;
+
+const timedOut = (error: unknown) => error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
 
 type Message = { readonly type: 'let-go' } | { readonly type: 'closing' };
 
@@ -129,15 +133,11 @@ export function startTabLease(flush: () => void): void {
     flush();
     channel?.postMessage({ type: 'closing' } satisfies Message);
   });
-  locks
-    .request(LOCK_NAME, { ifAvailable: true }, (lock) => {
-      if (!lock) {
-        dispatch({ type: 'busy' });
-        return undefined;
-      }
-      return hold();
-    })
-    .catch(ended);
+  // A short wait, not `ifAvailable`: on a reload the page being left may not have let go yet.
+  locks.request(LOCK_NAME, { signal: AbortSignal.timeout(START_WAIT_MS) }, hold).catch((error: unknown) => {
+    if (timedOut(error) && useTabLease.getState().kind === 'starting') dispatch({ type: 'busy' });
+    else ended();
+  });
 }
 
 /**
@@ -155,7 +155,7 @@ export async function takeOver(): Promise<void> {
         return hold();
       });
     request({ signal: AbortSignal.timeout(STEAL_AFTER_MS) }).catch((error: unknown) => {
-      if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError') && useTabLease.getState().kind === 'taking') {
+      if (timedOut(error) && useTabLease.getState().kind === 'taking') {
         request({ steal: true }).catch(ended);
       } else {
         ended();
