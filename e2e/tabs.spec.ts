@@ -24,7 +24,7 @@ async function typeAfter(page: Page, line: string, text: string): Promise<string
 
 test('the second tab says so, saves nothing, and can take over with the first tab’s latest work', async ({ page: first }) => {
   await openApp(first);
-  const firstWork = await typeAfter(first, 'name: app', '-one');
+  const firstWork = await typeAfter(first, '- name: app', '-one');
   await expect.poll(() => saved(first)).toBe(firstWork);
   await expect(first.getByTestId('tab-notice')).toHaveCount(0);
 
@@ -34,10 +34,10 @@ test('the second tab says so, saves nothing, and can take over with the first ta
   expect(await editorText(second)).toBe(firstWork);
 
   // Typing in the second tab does not reach the autosave; the first tab's typing does.
-  await typeAfter(second, 'name: app-one', '-two');
+  await typeAfter(second, '- name: app-one', '-two');
   await second.waitForTimeout(800); // past the autosave's pause: a save, if any, would have landed
   expect(await saved(second)).toBe(firstWork);
-  const firstLater = await typeAfter(first, 'name: app-one', '-three');
+  const firstLater = await typeAfter(first, '- name: app-one', '-three');
   await expect.poll(() => saved(first)).toBe(firstLater);
 
   // Take over: the second tab shows the first tab's latest work and saves from now on.
@@ -45,24 +45,24 @@ test('the second tab says so, saves nothing, and can take over with the first ta
   await expect.poll(() => editorText(second)).toBe(firstLater);
   await expect(second.getByTestId('message')).toContainText('This tab now autosaves');
   await expect(first.getByTestId('tab-notice')).toContainText('Another tab took over');
-  const secondWork = await typeAfter(second, 'name: app-one-three', '-four');
+  const secondWork = await typeAfter(second, '- name: app-one-three', '-four');
   await expect.poll(() => saved(second)).toBe(secondWork);
 
   // The first tab now saves nothing.
-  await typeAfter(first, 'name: app-one-three', '-five');
+  await typeAfter(first, '- name: app-one-three', '-five');
   await first.waitForTimeout(800);
   expect(await saved(first)).toBe(secondWork);
 });
 
 test('a copy: the second tab goes on without saving, and says so', async ({ page: first }) => {
   await openApp(first);
-  const firstWork = await typeAfter(first, 'name: app', '-one');
+  const firstWork = await typeAfter(first, '- name: app', '-one');
   await expect.poll(() => saved(first)).toBe(firstWork);
 
   const second = await openSecondTab(first);
   await second.getByTestId('tab-notice').getByRole('button', { name: 'Work on a copy here (not saved)' }).click();
   await expect(second.getByTestId('tab-notice')).toContainText('An unsaved copy');
-  await typeAfter(second, 'name: app-one', '-copy');
+  await typeAfter(second, '- name: app-one', '-copy');
   await second.waitForTimeout(800);
   expect(await saved(second)).toBe(firstWork);
 });

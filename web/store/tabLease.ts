@@ -70,8 +70,12 @@ const LOCK_NAME = 'podsmith.autosave';
 const CHANNEL_NAME = 'podsmith.tabs';
 /** How long a take-over waits for the holder to let go before taking the lock anyway (a frozen tab never answers). */
 const STEAL_AFTER_MS = 3000;
-/** How long a starting tab waits for the lock before it says another tab holds it. */
-const START_WAIT_MS = 500;
+/**
+ * When a starting tab asks again before saying another tab holds the lock: on a reload
+ * the page being left may not have let go yet. (`ifAvailable` each time, never a timed
+ * wait: a busy main thread could run the timeout before the grant.)
+ */
+const START_RETRIES_MS = [250, 1000];
 
 const timedOut = (error: unknown) => error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
 
@@ -99,6 +103,27 @@ function hold(): Promise<void> {
       resolve();
     };
   });
+}
+
+/** Ask for the lock if it is free, and hold it if so. Resolves with whether it was granted. */
+function claimIfFree(locks: LockManager): Promise<boolean> {
+  return new Promise((answered) => {
+    locks
+      .request(LOCK_NAME, { ifAvailable: true }, (lock) => {
+        answered(lock !== null);
+        return lock ? hold() : undefined;
+      })
+      .catch(ended);
+  });
+}
+
+async function claimAtStart(locks: LockManager): Promise<void> {
+  if (await claimIfFree(locks)) return;
+  for (const ms of START_RETRIES_MS) {
+    await new Promise((wait) => setTimeout(wait, ms));
+    if (await claimIfFree(locks)) return;
+  }
+  dispatch({ type: 'busy' });
 }
 
 /** A held lock ended: let go on request, or taken by force from a tab that did not answer. */
@@ -133,11 +158,7 @@ export function startTabLease(flush: () => void): void {
     flush();
     channel?.postMessage({ type: 'closing' } satisfies Message);
   });
-  // A short wait, not `ifAvailable`: on a reload the page being left may not have let go yet.
-  locks.request(LOCK_NAME, { signal: AbortSignal.timeout(START_WAIT_MS) }, hold).catch((error: unknown) => {
-    if (timedOut(error) && useTabLease.getState().kind === 'starting') dispatch({ type: 'busy' });
-    else ended();
-  });
+  void claimAtStart(locks);
 }
 
 /**
