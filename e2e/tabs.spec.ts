@@ -3,7 +3,7 @@
  * and lets its user choose, and nothing is overwritten unasked.
  */
 import type { Page } from '@playwright/test';
-import { clickAfter, editorText, expect, openApp, test, waitForEditor } from './fixtures';
+import { editorText, expect, openApp, test, waitForEditor } from './fixtures';
 
 const saved = (page: Page) => page.evaluate(() => localStorage.getItem('podsmith.manifest.v1'));
 
@@ -14,17 +14,19 @@ async function openSecondTab(first: Page): Promise<Page> {
   return second;
 }
 
-/** Type `text` after the line reading `line`, and wait until the editor has it. */
-async function typeAfter(page: Page, line: string, text: string): Promise<string> {
-  await clickAfter(page, line);
-  await page.keyboard.type(text);
-  await expect.poll(() => editorText(page)).toContain(`${line}${text}`);
+/** Type a comment line at the end of the manifest, and wait until the editor has it. */
+async function typeAtEnd(page: Page, words: string): Promise<string> {
+  const before = await editorText(page);
+  await page.locator('.editor-pane .monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(`# ${words}\n`);
+  await expect.poll(() => editorText(page)).toBe(`${before}# ${words}\n`);
   return (await editorText(page))!;
 }
 
 test('the second tab says so, saves nothing, and can take over with the first tab’s latest work', async ({ page: first }) => {
   await openApp(first);
-  const firstWork = await typeAfter(first, '- name: app', '-one');
+  const firstWork = await typeAtEnd(first, 'one');
   await expect.poll(() => saved(first)).toBe(firstWork);
   await expect(first.getByTestId('tab-notice')).toHaveCount(0);
 
@@ -34,10 +36,10 @@ test('the second tab says so, saves nothing, and can take over with the first ta
   expect(await editorText(second)).toBe(firstWork);
 
   // Typing in the second tab does not reach the autosave; the first tab's typing does.
-  await typeAfter(second, '- name: app-one', '-two');
+  await typeAtEnd(second, 'two');
   await second.waitForTimeout(800); // past the autosave's pause: a save, if any, would have landed
   expect(await saved(second)).toBe(firstWork);
-  const firstLater = await typeAfter(first, '- name: app-one', '-three');
+  const firstLater = await typeAtEnd(first, 'three');
   await expect.poll(() => saved(first)).toBe(firstLater);
 
   // Take over: the second tab shows the first tab's latest work and saves from now on.
@@ -45,24 +47,24 @@ test('the second tab says so, saves nothing, and can take over with the first ta
   await expect.poll(() => editorText(second)).toBe(firstLater);
   await expect(second.getByTestId('message')).toContainText('This tab now autosaves');
   await expect(first.getByTestId('tab-notice')).toContainText('Another tab took over');
-  const secondWork = await typeAfter(second, '- name: app-one-three', '-four');
+  const secondWork = await typeAtEnd(second, 'four');
   await expect.poll(() => saved(second)).toBe(secondWork);
 
   // The first tab now saves nothing.
-  await typeAfter(first, '- name: app-one-three', '-five');
+  await typeAtEnd(first, 'five');
   await first.waitForTimeout(800);
   expect(await saved(first)).toBe(secondWork);
 });
 
 test('a copy: the second tab goes on without saving, and says so', async ({ page: first }) => {
   await openApp(first);
-  const firstWork = await typeAfter(first, '- name: app', '-one');
+  const firstWork = await typeAtEnd(first, 'one');
   await expect.poll(() => saved(first)).toBe(firstWork);
 
   const second = await openSecondTab(first);
   await second.getByTestId('tab-notice').getByRole('button', { name: 'Work on a copy here (not saved)' }).click();
   await expect(second.getByTestId('tab-notice')).toContainText('An unsaved copy');
-  await typeAfter(second, '- name: app-one', '-copy');
+  await typeAtEnd(second, 'copy');
   await second.waitForTimeout(800);
   expect(await saved(second)).toBe(firstWork);
 });
