@@ -6,8 +6,11 @@ import { startOfflineSupport } from './app/pwa/offline';
 import { canvasLoaded } from './diagram/Diagram';
 import { loadLinter } from './store/linter';
 import { loadSimulator } from './store/simulator';
-import { usePodsmith } from './store/store';
+import { flushAutosave, usePodsmith } from './store/store';
+import { startTabLease } from './store/tabLease';
 import { watchIndentation } from './repair/offer';
+import './app/theme/useTheme';
+import './app/theme/theme.css';
 import './app/app.css';
 
 // The lint package is not part of the first load: it is asked for once the diagram's
@@ -15,6 +18,9 @@ import './app/app.css';
 void canvasLoaded.then(loadLinter).then((linter) => usePodsmith.getState().setLinter(linter));
 // The lifecycle simulator likewise: the timeline follows every edit once it is here.
 void canvasLoaded.then(loadSimulator).then((simulator) => usePodsmith.getState().setSimulator(simulator));
+
+// Only one tab writes the autosave; another one says so and lets its user choose (web/app/TabNotice.tsx).
+startTabLease(flushAutosave);
 
 // A text that lost its indentation (pasted from a web page) is offered a repair.
 watchIndentation();

@@ -4,11 +4,12 @@ import { firstError, type MessageTone } from '../store/importing';
 import { UpdateNotice } from './pwa/UpdateNotice';
 import { RepairOfferBanner } from '../repair/RepairOffer';
 import { FirstVisitHint } from '../help/FirstVisitHint';
+import { TabNotice } from './TabNotice';
 
 const TONE_LABEL: Record<MessageTone, string> = { info: 'Note', warning: 'Warning', error: 'Error' };
 const TONE_ICON: Record<MessageTone, string> = { info: 'ℹ', warning: '⚠', error: '⛔' };
 
-/** The first-visit hint, the repair offer, the stale banner, the refused-edit notice, the import message and the update notice, under the toolbar. */
+/** Another tab's claim on the autosave, the first-visit hint, the repair offer, the stale banner, the refused-edit notice, the import message and the update notice, under the toolbar. */
 export function StatusArea() {
   const stale = usePodsmith((s) => s.stale);
   const parsed = usePodsmith((s) => s.parsed);
@@ -21,6 +22,7 @@ export function StatusArea() {
 
   return (
     <div className="status-area">
+      <TabNotice />
       <FirstVisitHint />
       <RepairOfferBanner />
       {stale && (

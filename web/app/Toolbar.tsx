@@ -14,6 +14,7 @@ import { HelpButton } from '../help/HelpButton';
 import { WorkloadActions } from '../workloads/WorkloadActions';
 import { ShareButton } from '../share/ShareButton';
 import { ExportButtons } from '../export/ExportButtons';
+import { ThemePicker } from './theme/ThemePicker';
 
 /** Save exactly the editor's text, named after the workload (`web.yaml`). */
 export function downloadCurrent(): void {
@@ -120,6 +121,7 @@ export function Toolbar() {
         </button>
       </div>
       <InstallButton />
+      <ThemePicker />
       <HelpButton />
       <PasteDialog open={pasting} onClose={() => setPasting(false)} />
       <ConfirmNewDialog open={confirmingNew} onClose={() => setConfirmingNew(false)} />

@@ -17,6 +17,7 @@ import '@xyflow/react/dist/style.css';
 import type { Edit, Lane, PodView } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
 import { loadViewport, saveViewport } from '../store/persistence';
+import { useTheme } from '../app/theme/useTheme';
 import { findingsOfPod } from '../store/findings';
 import { injectedOf } from '../store/injected';
 import { draggedTemplateKind, droppedTemplate } from '../palette/dnd';
@@ -91,6 +92,7 @@ function Canvas({ pod, locked }: Props) {
   const select = usePodsmith((s) => s.select);
   const showMessage = usePodsmith((s) => s.showMessage);
   const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
+  const colorMode = useTheme((s) => s.theme);
   const wrapper = useRef<HTMLDivElement>(null);
 
   const lint = usePodsmith((s) => s.lint);
@@ -294,6 +296,7 @@ function Canvas({ pod, locked }: Props) {
           multiSelectionKeyCode={null}
           ariaLabelConfig={ARIA_LABELS}
           minZoom={0.2}
+          colorMode={colorMode}
         >
           <Background />
           <Controls

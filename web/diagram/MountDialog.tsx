@@ -26,9 +26,15 @@ export function MountDialog({ request, onConfirm, onCancel }: Props) {
 
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
-    // Closing (rather than only removing) the dialog gives focus back to where it was.
-    return () => dialog?.close();
+    // By the time this runs the dialog is out of the document, where closing it no longer
+    // gives the focus back: give it back to the opener (the container node) unless it went elsewhere.
+    return () => {
+      dialog?.close();
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
 
   const submit = (event: FormEvent) => {

@@ -3,12 +3,16 @@
  * Loaded lazily (React.lazy in App), so the diagram paints before Monaco arrives.
  * The default export is the component.
  */
+import { useCallback, useRef, useState } from 'react';
 import { Editor as MonacoEditor, type OnMount } from '@monaco-editor/react';
 import { monaco, MODEL_URI } from './monaco';
 import { bindEditorToStore } from './sync';
 import { usePodsmith } from '../store/store';
 import { registerEditor } from '../app/testHook';
 import { registerHistory } from './history';
+import { bindTabFocus, type TabFocusBinding } from './tabFocus';
+import { useTheme } from '../app/theme/useTheme';
+import { monacoThemeOf } from '../app/theme/theme';
 import './editor.css';
 
 const OPTIONS = {
@@ -22,7 +26,7 @@ const OPTIONS = {
   // Not 'dimmed': the last line's number would fall below the contrast WCAG asks for.
   renderFinalNewline: 'on',
   fixedOverflowWidgets: true,
-  ariaLabel: 'Manifest YAML. Press Ctrl+M to make Tab move the focus out of the editor.',
+  ariaLabel: 'Manifest YAML. Press Escape then Tab to leave the editor, or Ctrl+M to make Tab move the focus.',
   // Keys are suggested as you type; values on Ctrl+Space. Suggesting values on every
   // keystroke sent the whole file to the schema worker each time (on the stress manifest
   // keystroke → diagram p95 went from 82 to 54 ms without it; npm run bench).
@@ -71,17 +75,41 @@ const onMount: OnMount = (editor) => {
 };
 
 export default function Editor() {
+  const theme = useTheme((s) => monacoThemeOf(s.theme));
+  const [tabMovesFocus, setTabMovesFocus] = useState(false);
+  const tabFocus = useRef<TabFocusBinding | null>(null);
+  const mount = useCallback<OnMount>((editor, m) => {
+    onMount(editor, m);
+    const binding = bindTabFocus(monaco, editor, setTabMovesFocus);
+    tabFocus.current = binding;
+    editor.onDidDispose(() => {
+      binding.dispose();
+      tabFocus.current = null;
+    });
+  }, []);
   return (
     <div className="editor-host" data-testid="editor">
       <MonacoEditor
         path={MODEL_URI}
         defaultLanguage="yaml"
         defaultValue={usePodsmith.getState().text}
-        theme="vs"
+        theme={theme}
         options={OPTIONS}
-        onMount={onMount}
+        onMount={mount}
         loading={<p className="loading">Loading the editor…</p>}
       />
+      <p className="editor-footer">
+        <button
+          type="button"
+          aria-pressed={tabMovesFocus}
+          aria-keyshortcuts="Control+M"
+          title="When on, Tab moves the focus out of the editor instead of indenting (Ctrl+M)"
+          onClick={() => tabFocus.current?.toggle()}
+        >
+          Tab moves focus
+        </button>
+        <span data-testid="tab-mode" aria-live="polite">{tabMovesFocus ? 'Tab leaves the editor' : 'Tab indents · Esc, Tab leaves'}</span>
+      </p>
     </div>
   );
 }

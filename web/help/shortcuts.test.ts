@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDeleteKey, isMountKey, isMoveKey } from '../diagram/keyboard';
 import { historyKey } from '../editor/history';
+import { armedAfter } from '../editor/tabFocus';
 import { keyedSize } from '../app/panes/paneSizes';
 import { tabAfterKey } from '../app/tabs';
 import { stepAfterKey } from '../timeline/steps';
@@ -47,7 +48,21 @@ describe('the shortcut list says what the handlers do', () => {
     expect(keys.filter((k) => keyedSize('palette', 200, k, false) === undefined && keyedSize('findings', 200, k, false) === undefined)).toEqual([]);
   });
 
-  it('every group has a place and every shortcut keys and words', () => {
+  it('the editor: every listed sequence ending in Tab has Tab move the focus', () => {
+    const sequences = group('YAML editor')
+      .flatMap((s) => s.keys)
+      .filter((k) => k.includes(' '));
+    expect(sequences.length).toBeGreaterThan(0);
+    for (const sequence of sequences) {
+      // The keys the browser reports for it: `Escape Shift+Tab` is Escape, Shift, Tab.
+      const keys = sequence.split(' ').flatMap((combo) => combo.split('+'));
+      const armedAtTab = keys.slice(0, -1).reduce(armedAfter, false);
+      expect(keys.at(-1), sequence).toBe('Tab');
+      expect(armedAtTab, sequence).toBe(true);
+    }
+  });
+
+    it('every group has a place and every shortcut keys and words', () => {
     for (const { where, shortcuts } of SHORTCUTS) {
       expect(where).not.toBe('');
       for (const s of shortcuts) expect(s.keys.length > 0 && s.does !== '').toBe(true);

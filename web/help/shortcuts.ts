@@ -4,7 +4,10 @@
  */
 
 export interface Shortcut {
-  /** Key combinations, each as its keys joined by `+` (`Ctrl+Shift+Z`); alternatives are separate entries. */
+  /**
+   * Key combinations, each as its keys joined by `+` (`Ctrl+Shift+Z`); a sequence as its
+   * combinations separated by a space (`Escape Tab`); alternatives are separate entries.
+   */
   readonly keys: readonly string[];
   readonly does: string;
 }
@@ -77,7 +80,8 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     where: 'YAML editor',
     shortcuts: [
       { keys: ['Ctrl+Space'], does: 'Suggest fields and values from the Kubernetes schema' },
-      { keys: ['Ctrl+M'], does: 'Make Tab move the focus out of the editor (press again to type tabs)' },
+      { keys: ['Escape Tab', 'Escape Shift+Tab'], does: 'Leave the editor to the next or the previous control (Tab alone indents)' },
+      { keys: ['Ctrl+M'], does: 'Make Tab move the focus out of the editor (press again to type tabs); shown under the editor' },
       { keys: ['Ctrl+Z', 'Ctrl+Shift+Z'], does: 'Undo and redo, the same history as the toolbar' },
     ],
   },

@@ -1,7 +1,7 @@
 /**
  * Autosave: the text is kept in localStorage after every change, the target Kubernetes
- * version whenever it is chosen and the pane widths whenever a divider moves; all are
- * restored on reload.
+ * version whenever it is chosen, the pane widths whenever a divider moves and the colour
+ * theme whenever it is picked; all are restored on reload.
  */
 const KEY = 'podsmith.manifest.v1';
 const VERSION_KEY = 'podsmith.k8sVersion.v1';
@@ -150,4 +150,15 @@ export function saveViewport(
   const viewports = Object.entries(savedViewports(storage)).filter(([key]) => key !== documentKey);
   if (viewport) viewports.push([documentKey, { x: viewport.x, y: viewport.y, zoom: viewport.zoom }]);
   write(VIEWPORT_KEY, JSON.stringify(Object.fromEntries(viewports.slice(-VIEWPORTS_KEPT))), storage);
+}
+
+const THEME_KEY = 'podsmith.theme.v1';
+
+/** The colour theme the user chose (unchecked: web/app/theme/theme.ts reads it). */
+export function loadSavedTheme(storage: Reader = globalThis.localStorage): string | undefined {
+  return read(THEME_KEY, storage);
+}
+
+export function saveTheme(theme: string, storage: Writer = globalThis.localStorage): void {
+  write(THEME_KEY, theme, storage);
 }

@@ -9,6 +9,7 @@ import { timelineState, type Simulator } from './timeline';
 import { findingSelection, lintState, podIndexOf } from './findings';
 import { DEFAULT_K8S_VERSION, SUPPORTED_K8S_VERSIONS, type Linter } from './linter';
 import { createAutosave, loadSavedText, loadSavedVersion, saveVersion } from './persistence';
+import { leasedStorage } from './tabLease';
 import { followSelection, type Selection } from './selection';
 import { injectedOf } from './injected';
 import { selectionAtPath, sameSelection } from './cursor';
@@ -110,7 +111,10 @@ export interface PodsmithState extends Derived {
 }
 
 const initialText = loadSavedText() ?? EXAMPLE_TEXT;
-const autosave = createAutosave(300);
+// Written only while this tab holds the autosave (another tab's work is never overwritten: tabLease.ts).
+const autosave = createAutosave(300, leasedStorage);
+/** Write a pending autosave now (before this tab lets another take over). */
+export const flushAutosave = (): void => autosave.flush();
 const initialVersion = loadSavedVersion(SUPPORTED_K8S_VERSIONS) ?? DEFAULT_K8S_VERSION;
 
 const setupOf = (state: Pick<PodsmithState, 'k8sVersion' | 'linter' | 'simulator' | 'assumptionOverrides'>): DeriveSetup => ({
