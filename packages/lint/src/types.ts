@@ -33,10 +33,12 @@ export interface RawFinding {
   /** Set when the finding points into another document of the file (a Service's targetPort). */
   readonly documentIndex?: number;
   /**
-   * 'warning' when the API server only warns about this (pkg/api/pod/warnings.go) where the
-   * rule's other findings are errors; a severity the user configured for the rule wins.
+   * Lower than the rule's for this case: 'warning' when the API server only warns about it
+   * (pkg/api/pod/warnings.go) where the rule's other findings are errors, 'info' when it is
+   * only a hint (probe-port-undeclared on a port nobody declares); a severity the user
+   * configured for the rule wins.
    */
-  readonly severity?: 'warning';
+  readonly severity?: 'warning' | 'info';
 }
 
 export interface Finding {

@@ -5,7 +5,7 @@
  */
 import { applyEdit, parseManifest, type Edit } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
-import { fixesFor, lintManifest, type Finding, type Rule } from '../src';
+import { fixesFor, lintManifest, type Finding, type Rule, type Severity } from '../src';
 import { fieldPath } from '../src/paths';
 
 export { yaml } from '../../../test-support/yaml';
@@ -23,6 +23,8 @@ export interface ExpectedFinding {
   readonly message?: string | RegExp;
   /** For findings in another document of the file. */
   readonly documentIndex?: number;
+  /** For a finding whose severity is not the rule's. */
+  readonly severity?: Severity;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -65,6 +67,7 @@ export function ruleTester(rule: Rule, cases: { valid: readonly ValidCase[]; inv
             if (expected.message instanceof RegExp) expect(finding?.message).toMatch(expected.message);
             else if (expected.message !== undefined) expect(finding?.message).toContain(expected.message);
             if (expected.documentIndex !== undefined) expect(finding?.documentIndex).toBe(expected.documentIndex);
+            expect(finding?.severity).toBe(expected.severity ?? rule.severity);
           });
           const first = findings[0];
           if (c.fix && first) {
