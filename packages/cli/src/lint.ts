@@ -62,6 +62,7 @@ function problemOf(parsed: ParsedManifest, finding: Finding): Problem {
     endLine: end.line,
     endColumn: end.column,
     fixable: finding.fixable,
+    suggestions: finding.suggestions.map((s) => s.description),
   };
 }
 

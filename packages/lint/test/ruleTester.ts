@@ -5,7 +5,7 @@
  */
 import { applyEdit, parseManifest, type Edit } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
-import { fixesFor, lintManifest, type Finding, type Rule, type Severity } from '../src';
+import { fixesFor, lintManifest, type Finding, type Rule, type Severity, type Suggestion } from '../src';
 import { fieldPath } from '../src/paths';
 
 export { yaml } from '../../../test-support/yaml';
@@ -35,6 +35,11 @@ export interface InvalidCase extends ValidCase {
    * with applyEdit, and the rule must then report fewer findings.
    */
   readonly fix?: readonly Edit[];
+  /**
+   * The suggestions of the first finding; each is applied with applyEdit, and the rule must
+   * then report fewer findings.
+   */
+  readonly suggestions?: readonly Suggestion[];
 }
 
 export function run(rule: Rule, yaml: string, k8sVersion?: string): { findings: readonly Finding[]; fixes: (f: Finding) => readonly Edit[] } {
@@ -74,9 +79,11 @@ export function ruleTester(rule: Rule, cases: { valid: readonly ValidCase[]; inv
             expect(fixes(first)).toEqual(c.fix);
             expect(first.fixable).toBe(c.fix.length > 0);
           }
-          if (c.fix && c.fix.length > 0) {
-            const applied = applyEdit(c.yaml, { kind: 'batch', edits: c.fix });
-            if (!applied.ok) throw new Error(`the quick fix does not apply: ${applied.error}`);
+          const changes = [...(c.fix && c.fix.length > 0 ? [c.fix] : []), ...(c.suggestions ?? []).map((s) => s.edits)];
+          if (c.suggestions) expect(first?.suggestions).toEqual(c.suggestions);
+          for (const edits of changes) {
+            const applied = applyEdit(c.yaml, { kind: 'batch', edits });
+            if (!applied.ok) throw new Error(`the change does not apply: ${applied.error}`);
             expect(run(rule, applied.text, c.k8sVersion).findings.length).toBeLessThan(findings.length);
           }
         });
