@@ -176,6 +176,19 @@ describe('podsmith lint (built)', { timeout: 60_000 }, () => {
     expect(json(named).map((p) => p.file)).toEqual(['deploy/web.yaml']);
   });
 
+  it('prints the same bytes in the same order on worker threads as on one thread (the outside corpus, JSON and SARIF)', { timeout: 240_000 }, () => {
+    for (const format of ['json', 'sarif']) {
+      const args = ['lint', 'fixtures/corpus/outside', '-f', format];
+      const one = podsmith([...args, '--concurrency', 'off'], { cwd: ROOT });
+      const two = podsmith([...args, '--concurrency', '2'], { cwd: ROOT });
+      expect(one.status).toBe(1);
+      expect(one.stdout.length).toBeGreaterThan(100_000);
+      expect(two.status).toBe(one.status);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stdout === one.stdout).toBe(true);
+    }
+  });
+
   it('exits 2 for a path that cannot be read, naming it with the reason, and lints the others', () => {
     const cwd = workspace();
     const outcome = podsmith(['lint', 'missing.yaml', `cases/${CASE02}`], { cwd });
