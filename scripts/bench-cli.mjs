@@ -70,7 +70,9 @@ export async function benchCli({ runs = RUNS } = {}) {
   const copies = mkdtempSync(join(tmpdir(), 'podsmith-bench-'));
   try {
     for (let i = 0; i < COPIES; i++) cpSync(CORPUS, join(copies, `copy-${i}`), { recursive: true });
-    return { cores: availableParallelism(), runs, corpus: measure(CORPUS, runs), corpusTimes10: measure(copies, runs) };
+    const corpus = measure(CORPUS, runs);
+    console.log(`corpus: ${JSON.stringify(corpus)}`); // the first half, while the second runs
+    return { cores: availableParallelism(), runs, corpus, corpusTimes10: measure(copies, runs) };
   } finally {
     rmSync(copies, { recursive: true, force: true });
   }
