@@ -1,39 +1,26 @@
 import { usePodsmith } from '../store/store';
-import { downloadName } from '../store/importing';
-import { injectedOf } from '../store/injected';
-import { layoutPod } from '../diagram/layout';
-import { downloadBlob } from '../app/fileActions';
-import { diagramSvg } from './diagramSvg';
-import { svgToPng } from './png';
+import type { Format } from './exportDiagram';
 
-type Format = 'svg' | 'png';
-
-/** "Export SVG" and "Export PNG": the pod on the diagram, as a picture for docs and reviews. */
+/**
+ * "Export SVG" and "Export PNG": the pod on the diagram, as a picture for docs and reviews.
+ * The drawing (the diagram's layout and the SVG writer) loads on the first click, so the
+ * toolbar keeps the first load small (e2e/bundle.spec.ts).
+ */
 export function ExportButtons() {
   const hasPod = usePodsmith((s) => s.pod !== undefined);
   return (
     <>
-      <button type="button" aria-disabled={!hasPod} onClick={() => void exportDiagram('svg')} title="Download the diagram as an SVG picture">
+      <button type="button" aria-disabled={!hasPod} onClick={() => void exportAs('svg')} title="Download the diagram as an SVG picture">
         Export SVG
       </button>
-      <button type="button" aria-disabled={!hasPod} onClick={() => void exportDiagram('png')} title="Download the diagram as a PNG picture">
+      <button type="button" aria-disabled={!hasPod} onClick={() => void exportAs('png')} title="Download the diagram as a PNG picture">
         Export PNG
       </button>
     </>
   );
 }
 
-async function exportDiagram(format: Format): Promise<void> {
-  const { pod, lastGood, k8sVersion, showMessage } = usePodsmith.getState();
-  if (!pod) {
-    showMessage({ tone: 'error', text: 'There is no pod on the diagram to export.' });
-    return;
-  }
-  const svg = diagramSvg(layoutPod(pod, injectedOf(pod, k8sVersion)));
-  const name = downloadName(lastGood, pod.workload.name).replace(/\.(ya?ml|json)$/i, '') + `.${format}`;
-  try {
-    downloadBlob(format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg), name);
-  } catch (error) {
-    showMessage({ tone: 'error', text: `The picture could not be made: ${error instanceof Error ? error.message : String(error)}` });
-  }
+async function exportAs(format: Format): Promise<void> {
+  const { exportDiagram } = await import('./exportDiagram');
+  await exportDiagram(format);
 }
