@@ -6,7 +6,8 @@
  * - `setText(text)`: replace the manifest through the same path as Paste and Open
  *   (the import checks, a message, the first pod). Returns whether it was loaded.
  * - `getEditorText()`: Monaco's model text, or undefined before the editor has loaded.
- * - `view()`: the PodView of the pod on the diagram (undefined when there is none).
+ * - `view()`: the PodView of the pod on the diagram (undefined when there is none), of
+ *   the current text (a keystroke's derivation waiting for the next frame is run).
  * - `dispatch(edit)`: apply an Edit as the diagram and the inspector do; `edit` may be a
  *   function of the current PodView that returns the Edit. Returns false when refused
  *   (the store's `notice` says why).
@@ -103,7 +104,10 @@ export function installTestHook(target: Window = window): void {
     getText: () => usePodsmith.getState().text,
     setText: (text: string) => usePodsmith.getState().importText(String(text)),
     getEditorText: () => editor?.text(),
-    view: () => usePodsmith.getState().pod,
+    view() {
+      usePodsmith.getState().settle();
+      return usePodsmith.getState().pod;
+    },
     dispatch,
     revealLineEnd(line: number) {
       if (!editor) return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, diffText } from '@podsmith/manifest';
-import { lineEndingOf, snapPatchToLineBreaks } from './sync';
+import { applyTextToModel, lineEndingOf, snapPatchToLineBreaks } from './sync';
 
 describe('patches for Monaco', () => {
   it('never split a CRLF pair, and still produce the new text', () => {
@@ -48,5 +48,49 @@ describe('parse problems as markers', () => {
     expect({ line: first.startLineNumber, column: first.startColumn }).toEqual(lineColumnOf(text, problem.range.from));
     expect({ line: first.endLineNumber, column: first.endColumn }).toEqual(lineColumnOf(text, problem.range.to));
     expect(first.startLineNumber).toBe(2);
+  });
+});
+
+describe('a change reaches the model as its own patch', () => {
+  /** A model of Monaco's that records its edits (offsets stand for positions). */
+  function fakeModel(initial: string) {
+    let value = initial;
+    const edits: { from: number; to: number; text: string }[] = [];
+    const model = {
+      getValue: () => value,
+      getEOL: () => '\n',
+      getPositionAt: (offset: number) => offset,
+      pushStackElement() {},
+      pushEditOperations(_selections: unknown, operations: { range: { from: number; to: number }; text: string }[]) {
+        for (const { range, text } of operations) {
+          edits.push({ from: range.from, to: range.to, text });
+          value = value.slice(0, range.from) + text + value.slice(range.to);
+        }
+        return null;
+      },
+    };
+    return { model, edits };
+  }
+  const monaco = { Range: { fromPositions: (from: number, to: number) => ({ from, to }) }, editor: { EndOfLineSequence: { LF: 0, CRLF: 1 } } };
+  const editor = { getSelections: () => null };
+
+  // A second `- x` line: the difference of the texts would put it after the first line, the edit put it before.
+  const before = 'list:\n- x\n';
+  const after = 'list:\n- x\n- x\n';
+  const patch = { from: 6, to: 6, insert: '- x\n' };
+
+  it("uses the change's patch when the model holds the text it was made for, without diffing again", () => {
+    expect(diffText(before, after)).not.toEqual(patch);
+    const { model, edits } = fakeModel(before);
+    expect(applyTextToModel(monaco as never, editor as never, model as never, after, { before, patch })).toBe(true);
+    expect(edits).toEqual([{ from: 6, to: 6, text: '- x\n' }]);
+    expect(model.getValue()).toBe(after);
+  });
+
+  it('diffs a model out of step (a leftover of an earlier mount)', () => {
+    const { model, edits } = fakeModel('list:\n');
+    applyTextToModel(monaco as never, editor as never, model as never, after, { before, patch });
+    expect(model.getValue()).toBe(after);
+    expect(edits).toEqual([{ from: 6, to: 6, text: '- x\n- x\n' }]);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Monaco ↔ store, one direction at a time:
- * - the user types → `setText(model.getValue())`;
- * - the text changed elsewhere (a diagram edit, an import, "New") → one minimal edit
+ * - the user types → `typeText(model.getValue())`: the store derives after the frame
+ *   that paints the character;
+ * - the text changed elsewhere (a diagram edit, an import, "New") → the change's own
+ *   patch (the store's `lastChange`: an Edit's patch is not computed again) as one edit
  *   of the model with `pushEditOperations` (never `setValue`), so the cursor, the
  *   selection, the scroll position and Monaco's undo stack survive;
  * - parse problems → markers (owner `podsmith-parse`) at their exact range, and the
@@ -13,7 +15,7 @@
 import { diffText, lineColumnOf, rangeOf, type ParsedManifest, type TextPatch } from '@podsmith/manifest';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { editor as MonacoEditorNS, IDisposable } from 'monaco-editor';
-import type { PodsmithState } from '../store/store';
+import type { PodsmithState, TextChange } from '../store/store';
 import { pathOfSelection } from '../store/cursor';
 import type { monaco as MonacoNamespace } from './monaco';
 import { LINT_MARKER_OWNER, lintMarkers, sameMarkers, withoutYamlSyntaxErrors, YAML_OWNER } from './markers';
@@ -50,8 +52,12 @@ export function lineEndingOf(text: string): '\n' | '\r\n' {
   return crlf === lf ? '\r\n' : '\n';
 }
 
-/** Apply `text` to the model as one minimal, undoable edit. Returns whether the model changed. */
-export function applyTextToModel(monaco: Monaco, editor: CodeEditor, model: TextModel, text: string): boolean {
+/**
+ * Apply `text` to the model as one undoable edit: `change`'s patch when the model holds
+ * the text it was made for, else the difference (a model out of step: a leftover of an
+ * earlier mount). Returns whether the model changed.
+ */
+export function applyTextToModel(monaco: Monaco, editor: CodeEditor, model: TextModel, text: string, change?: TextChange): boolean {
   if (model.getValue() === text) return false;
   const eol = lineEndingOf(text);
   if (model.getEOL() !== eol) {
@@ -59,7 +65,7 @@ export function applyTextToModel(monaco: Monaco, editor: CodeEditor, model: Text
   }
   const current = model.getValue();
   if (current === text) return true;
-  const patch = snapPatchToLineBreaks(current, diffText(current, text));
+  const patch = snapPatchToLineBreaks(current, change?.before === current ? change.patch : diffText(current, text));
   const range = monaco.Range.fromPositions(model.getPositionAt(patch.from), model.getPositionAt(patch.to));
   model.pushStackElement();
   model.pushEditOperations(editor.getSelections(), [{ range, text: patch.insert }], () => null);
@@ -102,13 +108,15 @@ export function parseMarkers(monaco: Monaco, model: TextModel, parsed: ParsedMan
 export function bindEditorToStore(monaco: Monaco, editor: CodeEditor, store: Store): IDisposable {
   const model = editor.getModel();
   if (!model) return { dispose() {} };
+  // Which way a change is going: into the model (the store changed) or out of it (typing).
   let applying = false;
+  let typing = false;
   const highlight = editor.createDecorationsCollection();
 
-  const syncText = (text: string) => {
+  const syncText = (text: string, change?: TextChange) => {
     applying = true;
     try {
-      applyTextToModel(monaco, editor, model, text);
+      applyTextToModel(monaco, editor, model, text, change);
     } finally {
       applying = false;
     }
@@ -170,7 +178,13 @@ export function bindEditorToStore(monaco: Monaco, editor: CodeEditor, store: Sto
 
   const disposables: IDisposable[] = [
     model.onDidChangeContent(() => {
-      if (!applying) store.getState().setText(model.getValue());
+      if (applying) return;
+      typing = true;
+      try {
+        store.getState().typeText(model.getValue());
+      } finally {
+        typing = false;
+      }
     }),
     editor.onDidChangeCursorPosition((event) => {
       if (applying || event.reason !== monaco.editor.CursorChangeReason.Explicit) return;
@@ -185,7 +199,7 @@ export function bindEditorToStore(monaco: Monaco, editor: CodeEditor, store: Sto
   ];
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.text !== previous.text) syncText(state.text);
+    if (state.text !== previous.text && !typing) syncText(state.text, state.lastChange);
     if (state.parsed !== previous.parsed) syncMarkers(state.parsed);
     if (state.lint !== previous.lint) syncLintMarkers(state);
     const reveal = state.reveal !== previous.reveal ? state.reveal : undefined;

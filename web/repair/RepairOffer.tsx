@@ -3,8 +3,9 @@ import { applyRepair, currentOffer, useRepairOffer } from './offer';
 
 /** Under the toolbar: "this YAML lost its indentation", with the repair, or what cannot be repaired. */
 export function RepairOfferBanner() {
-  const text = usePodsmith((s) => s.text);
-  const offer = currentOffer(useRepairOffer((s) => s.offer), text);
+  const offered = useRepairOffer((s) => s.offer);
+  // The offer itself, not the text: a keystroke that keeps it (or its absence) renders nothing.
+  const offer = usePodsmith((s) => currentOffer(offered, s.text));
   if (!offer) return null;
   const lost = 'This YAML seems to have lost its indentation (copied from a web page?): every line starts at the left edge, so fields such as name: are no longer under metadata:, nor the containers under spec:.';
   if (!offer.repair.ok) {

@@ -33,11 +33,14 @@ async function check(text: string): Promise<void> {
   useRepairOffer.setState({ offer: { text, repair: computeRepair(text) } });
 }
 
-/** Watch the store's text for as long as the app lives (web/main.tsx). */
+/**
+ * Watch the store's text for as long as the app lives (web/main.tsx): each text once it
+ * is derived (`parsed` changes), so the check is not part of a keystroke's frame.
+ */
 export function watchIndentation(): () => void {
   void check(usePodsmith.getState().text);
   return usePodsmith.subscribe((state, previous) => {
-    if (state.text !== previous.text) void check(state.text);
+    if (state.parsed !== previous.parsed && state.parsed.text === state.text) void check(state.text);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { PodView, YamlPath } from '@podsmith/manifest';
+import { elementAt, isUnder, type PodView, type YamlPath } from '@podsmith/manifest';
 import type { Selection } from './selection';
 
 /**
@@ -7,31 +7,14 @@ import type { Selection } from './selection';
  * whose text the editor highlights.
  */
 
-/** Whether `path` is `prefix` or goes on from it. */
-export function startsWith(path: YamlPath, prefix: YamlPath): boolean {
-  return prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
-}
-
 /** What a cursor at `path` of document `documentIndex` selects, or undefined when it is outside the pod's document. */
 export function selectionAtPath(pod: PodView | undefined, documentIndex: number, path: YamlPath): Selection | undefined {
   if (!pod || documentIndex !== pod.ref.documentIndex) return undefined;
-  const owner = pod.workload.path;
-  if (!startsWith(path, owner)) return undefined; // another item of a List
-  const specPath = pod.ref.specPath;
-  if (!startsWith(path, specPath)) return { type: 'pod' };
-  const [list, index, field, item] = path.slice(specPath.length);
-  if ((list === 'containers' || list === 'initContainers' || list === 'ephemeralContainers') && typeof index === 'number') {
-    const container = pod.containers.find((c) => c.ref.list === list && c.ref.index === index);
-    if (!container) return { type: 'pod' };
-    if (field === 'volumeMounts' && typeof item === 'number' && item < container.mounts.length) {
-      return { type: 'mount', containerId: container.id, index: item };
-    }
-    return { type: 'container', id: container.id };
-  }
-  if (list === 'volumes' && typeof index === 'number') {
-    const volume = pod.volumes[index];
-    return volume && volume.name ? { type: 'volume', name: volume.name } : { type: 'pod' };
-  }
+  if (!isUnder(path, pod.workload.path)) return undefined; // another item of a List
+  const { container, mount, volume } = elementAt(pod, path);
+  if (container && mount) return { type: 'mount', containerId: container.id, index: mount.index };
+  if (container) return { type: 'container', id: container.id };
+  if (volume && volume.name) return { type: 'volume', name: volume.name };
   return { type: 'pod' };
 }
 

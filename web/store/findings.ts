@@ -3,11 +3,10 @@
  * Pure functions over the parse, the PodView and the lint package (passed in, so the
  * package can arrive lazily and tests can pass it directly).
  */
-import { samePodRef, type ContainerView, type MountView, type ParsedManifest, type PodRef, type PodView, type PortView, type VolumeView } from '@podsmith/manifest';
+import { elementAt, isUnder, samePodRef, type ContainerView, type ParsedManifest, type PodElement, type PodRef, type PodView } from '@podsmith/manifest';
 import type { Finding, K8sVersion, LintResult } from '@podsmith/lint';
 import type { Linter } from './linter';
 import type { Selection } from './selection';
-import { startsWith } from './cursor';
 
 /** What the findings are computed with besides the text. */
 export interface LintSetup {
@@ -49,45 +48,29 @@ export function podIndexOf(parsed: ParsedManifest, pod: PodRef): number {
   return parsed.pods.findIndex((ref) => samePodRef(ref, pod));
 }
 
-/** What in the pod a finding is about: a container (and which mount or port of it), a volume, or the pod itself. */
-export interface FindingTarget {
-  readonly container?: ContainerView;
-  readonly mount?: MountView;
-  readonly port?: PortView;
-  /** The field of the port the finding is about (`hostPort`, `name`, …); undefined for the whole port. */
-  readonly portField?: string | number;
-  readonly volume?: VolumeView;
-}
-
 /**
- * The container is found by the finding's path when it points into the pod, else by
- * `finding.container` (a Service's targetPort names the sidecar it resolves to); a path
- * under `volumes[i]` is about that volume; anything else is about the pod.
+ * What in the pod a finding is about: the container its path points into when the path
+ * is in the pod's document, else the container `finding.container` names (a Service's
+ * targetPort names the sidecar it resolves to), else the volume its path points into;
+ * `{}` for the pod itself.
  */
 export function findingTarget(finding: Finding, pod: PodView): FindingTarget {
-  const under = (prefix: readonly (string | number)[]) => finding.documentIndex === pod.ref.documentIndex && startsWith(finding.path, prefix);
-  const byPath = pod.containers.find((c) => under(c.path));
-  if (byPath) {
-    const port = byPath.ports.find((p) => under(p.path));
-    return {
-      container: byPath,
-      mount: byPath.mounts.find((m) => under(m.path)),
-      port,
-      portField: port && finding.path[port.path.length],
-    };
-  }
+  const byPath = finding.documentIndex === pod.ref.documentIndex ? elementAt(pod, finding.path) : {};
+  if (byPath.container) return byPath;
   const byName = finding.container === undefined ? undefined : pod.containers.find((c) => c.name === finding.container);
   if (byName) return { container: byName };
-  const volume = pod.volumes.find((v) => under(v.path));
-  return volume ? { volume } : {};
+  return byPath.volume ? { volume: byPath.volume } : {};
 }
+
+/** What in the pod a finding is about (the diagram marks it). */
+export type FindingTarget = PodElement;
 
 /**
  * The injected container a finding is about, among `injected` (the pod's, see
  * injected.ts): the linter names it and shows the finding at the annotation that causes it.
  */
 export function injectedTarget(finding: Finding, injected: readonly ContainerView[]): ContainerView | undefined {
-  const at = (path: readonly (string | number)[]) => path.length === finding.path.length && startsWith(finding.path, path);
+  const at = (path: readonly (string | number)[]) => path.length === finding.path.length && isUnder(finding.path, path);
   return injected.find((c) => c.name === finding.container && at(c.injected?.path ?? []));
 }
 

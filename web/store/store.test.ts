@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { lintManifest } from '@podsmith/lint';
-import { parseManifest } from '@podsmith/manifest';
+import { applyEdit, applyPatch, parseManifest } from '@podsmith/manifest';
 import { BLANK_POD_TEXT, EXAMPLE_TEXT, usePodsmith } from './store';
 import { loadLinter } from './linter';
 
@@ -82,6 +82,68 @@ describe('typing', () => {
     expect(after.containers[0]!.image).toBe(`${image}x`);
     expect(after.containers.slice(1)).toEqual(before.containers.slice(1));
     after.containers.slice(1).forEach((c, i) => expect(c).toBe(before.containers[i + 1]));
+  });
+});
+
+describe('typing in the editor', () => {
+  const imageEnd = EXAMPLE_TEXT.indexOf('nginx:1.27.3') + 'nginx:1.27.3'.length;
+  const typed = (chars: string) => EXAMPLE_TEXT.slice(0, imageEnd) + chars + EXAMPLE_TEXT.slice(imageEnd);
+  const afterPaint = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it('changes the text at once and derives after the paint, once for the keystrokes before it', async () => {
+    const derivedTexts: string[] = [];
+    const unsubscribe = usePodsmith.subscribe((state, previous) => {
+      if (state.parsed !== previous.parsed) derivedTexts.push(state.parsed.text);
+    });
+    usePodsmith.getState().typeText(typed('x'));
+    usePodsmith.getState().typeText(typed('xy'));
+    expect(usePodsmith.getState().text).toBe(typed('xy'));
+    expect(usePodsmith.getState().parsed.text).toBe(EXAMPLE_TEXT);
+    await afterPaint();
+    unsubscribe();
+    expect(derivedTexts).toEqual([typed('xy')]);
+    expect(usePodsmith.getState().pod?.containers.find((c) => c.name === 'app')?.image).toBe('nginx:1.27.3xy');
+  });
+
+  it('a diagram edit right after a keystroke applies to the typed text: the keystroke is kept', () => {
+    usePodsmith.getState().typeText(typed('x'));
+    const ok = usePodsmith.getState().dispatch({ kind: 'setPodField', pod: usePodsmith.getState().pod!.ref, field: ['terminationGracePeriodSeconds'], value: 45 });
+    expect(ok).toBe(true);
+    const { text, pod } = usePodsmith.getState();
+    expect(text).toContain('nginx:1.27.3x\n');
+    expect(pod?.spec.terminationGracePeriodSeconds).toBe(45);
+    expect(pod?.containers.find((c) => c.name === 'app')?.image).toBe('nginx:1.27.3x');
+  });
+
+  it('the cursor selects by the typed text, not the one before it', () => {
+    const inserted = '  - name: first\n    image: busybox\n';
+    const at = EXAMPLE_TEXT.indexOf('  - name: app\n');
+    usePodsmith.getState().typeText(EXAMPLE_TEXT.slice(0, at) + inserted + EXAMPLE_TEXT.slice(at));
+    usePodsmith.getState().selectAtOffset(at + inserted.indexOf('busybox'));
+    expect(usePodsmith.getState().selection).toEqual({ type: 'container', id: 'first' });
+  });
+});
+
+describe('one patch per change', () => {
+  it("a diagram edit hands the editor applyEdit's own patch, made for the text before it", () => {
+    const before = usePodsmith.getState().text;
+    const edit = { kind: 'setPodField', pod: usePodsmith.getState().pod!.ref, field: ['terminationGracePeriodSeconds'], value: 45 } as const;
+    const expected = applyEdit(before, edit);
+    expect(usePodsmith.getState().dispatch(edit)).toBe(true);
+    const { text, lastChange } = usePodsmith.getState();
+    expect(expected.ok && text).toBe(expected.ok ? expected.text : '');
+    expect(lastChange?.before).toBe(before);
+    expect(lastChange?.patch).toEqual(expected.ok ? expected.patch : undefined);
+  });
+
+  it('an import carries the difference from the text it replaces; typing carries none (the editor made it)', () => {
+    const before = usePodsmith.getState().text;
+    usePodsmith.getState().importText(TWO);
+    const change = usePodsmith.getState().lastChange!;
+    expect(change.before).toBe(before);
+    expect(applyPatch(before, change.patch)).toBe(TWO);
+    usePodsmith.getState().typeText(TWO + '#\n');
+    expect(usePodsmith.getState().lastChange).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { applyEdit, pathAt, type Edit } from '@podsmith/manifest';
+import { applyEdit, diffText, pathAt, type Edit, type TextPatch } from '@podsmith/manifest';
 import type { Finding, K8sVersion } from '@podsmith/lint';
 import type { AssumptionOverrides } from '@podsmith/lifecycle';
 import exampleText from '../examples/log-collector.yaml?raw';
@@ -13,6 +13,7 @@ import { followSelection, type Selection } from './selection';
 import { injectedOf } from './injected';
 import { selectionAtPath, sameSelection } from './cursor';
 import { checkImportText, decodeManifestFile, describeImport, type AppMessage, type ImportCheck } from './importing';
+import { afterNextPaint } from './afterPaint';
 
 export const EXAMPLE_TEXT: string = exampleText;
 /** "New → Blank pod": the least the API server accepts, one container, no comments. */
@@ -26,9 +27,24 @@ const STARTS: Readonly<Record<NewStart, { readonly text: string; readonly messag
   example: { text: EXAMPLE_TEXT, message: 'Back to the example pod. Undo (Ctrl+Z) brings your text back.' },
 };
 
+/**
+ * How the text last changed, when the change did not come from the editor: the one patch
+ * (an Edit's own, or the difference an import or "New" made) the editor applies to its
+ * model, if the model still holds `before`.
+ */
+export interface TextChange {
+  readonly before: string;
+  readonly patch: TextPatch;
+}
+
 export interface PodsmithState extends Derived {
-  /** The manifest text: the single source of truth. */
+  /**
+   * The manifest text: the single source of truth. The derived state (Derived) is of
+   * `parsed.text`, which trails `text` for one frame after a keystroke (`typeText`).
+   */
   readonly text: string;
+  /** The patch of the last change made outside the editor; undefined after typing. */
+  readonly lastChange: TextChange | undefined;
   readonly selection: Selection | undefined;
   /** Why the last diagram edit was refused, shown until the next change. */
   readonly notice: string | undefined;
@@ -50,8 +66,15 @@ export interface PodsmithState extends Derived {
   /** The timeline's assumptions the user changed: app state, never written to the YAML; a new file starts without. */
   readonly assumptionOverrides: AssumptionOverrides;
 
-  /** The editor, an import or "New" replaced the text. */
+  /** An import, "New" or a repair replaced the text: derive at once. */
   setText(text: string): void;
+  /**
+   * The user typed in the editor: the text changes now, the derivation runs after the next
+   * paint (coalescing the keystrokes until then), so the typed character is drawn first.
+   */
+  typeText(text: string): void;
+  /** Derive now if typing left the derived state behind the text (before anything reads it to act). */
+  settle(): void;
   /** A diagram, inspector, palette or quick-fix edit. Returns false (and sets `notice`) when refused. */
   dispatch(edit: Edit): boolean;
   select(selection: Selection | undefined): void;
@@ -99,6 +122,7 @@ const setupOf = (state: Pick<PodsmithState, 'k8sVersion' | 'linter' | 'simulator
 
 export const usePodsmith = create<PodsmithState>()((set, get) => ({
   text: initialText,
+  lastChange: undefined,
   ...derive(initialText, undefined, { k8sVersion: initialVersion, linter: undefined, simulator: undefined, overrides: {} }),
   selection: undefined,
   notice: undefined,
@@ -113,13 +137,26 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
   setText(text) {
     const state = get();
     if (text === state.text) return;
-    const message = state.message?.tone === 'info' ? undefined : state.message;
-    const derived = derive(text, state, setupOf(state));
-    set({ text, ...derived, selection: followSelection(state.pod, derived.pod, state.selection), notice: undefined, message });
+    changeText(text, { before: state.text, patch: diffText(state.text, text) });
+  },
+
+  typeText(text) {
+    const state = get();
+    if (text === state.text) return;
+    set({ text, lastChange: undefined, notice: undefined, message: keptMessage(state) });
     autosave.save(text);
+    settleAfterPaint();
+  },
+
+  settle() {
+    const state = get();
+    if (state.parsed.text === state.text) return;
+    const derived = derive(state.text, state, setupOf(state));
+    set({ ...derived, selection: followSelection(state.pod, derived.pod, state.selection) });
   },
 
   dispatch(edit) {
+    get().settle();
     const state = get();
     if (state.stale) {
       set({ notice: 'The YAML has errors: fix them in the editor before editing the diagram.' });
@@ -130,7 +167,7 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
       set({ notice: result.error });
       return false;
     }
-    state.setText(result.text);
+    changeText(result.text, { before: state.text, patch: result.patch });
     return true;
   },
 
@@ -139,6 +176,7 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
   },
 
   selectPod(index) {
+    get().settle();
     const state = get();
     set({ ...derive(state.text, state, setupOf(state), index), selection: undefined });
   },
@@ -166,6 +204,7 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
   },
 
   selectAtOffset(offset) {
+    get().settle();
     const state = get();
     if (state.stale || state.parsed !== state.lastGood) return;
     const at = pathAt(state.parsed, offset);
@@ -203,6 +242,7 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
   },
 
   showFinding(finding) {
+    get().settle();
     const state = get();
     const index = finding.pod ? podIndexOf(state.lastGood, finding.pod) : -1;
     // A finding about another pod of the file brings that pod onto the diagram.
@@ -219,6 +259,7 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
   },
 
   applyFix(finding) {
+    get().settle();
     const state = get();
     const edit = state.linter?.quickFix(finding, state.lastGood, { k8sVersion: state.k8sVersion });
     if (!edit) {
@@ -237,8 +278,50 @@ function load(check: ImportCheck, name: string | undefined): boolean {
   }
   const { text } = check;
   // A new file starts afresh: a broken import must not show the previous file's diagram.
-  const derived = derive(text, undefined, setupOf({ ...usePodsmith.getState(), assumptionOverrides: {} }), 0);
-  usePodsmith.setState({ text, ...derived, assumptionOverrides: {}, selection: undefined, selectionOrigin: undefined, notice: undefined, message: describeImport(derived.parsed, name) });
+  const state = usePodsmith.getState();
+  const derived = derive(text, undefined, setupOf({ ...state, assumptionOverrides: {} }), 0);
+  usePodsmith.setState({
+    text,
+    lastChange: { before: state.text, patch: diffText(state.text, text) },
+    ...derived,
+    assumptionOverrides: {},
+    selection: undefined,
+    selectionOrigin: undefined,
+    notice: undefined,
+    message: describeImport(derived.parsed, name),
+  });
   autosave.save(text);
   return true;
+}
+
+let settleScheduled = false;
+
+/** One derivation after the next paint, for all the keystrokes until then. */
+function settleAfterPaint(): void {
+  if (settleScheduled) return;
+  settleScheduled = true;
+  afterNextPaint(() => {
+    settleScheduled = false;
+    usePodsmith.getState().settle();
+  });
+}
+
+/** A change of the text keeps a warning or an error shown, not an info message. */
+function keptMessage(state: PodsmithState): AppMessage | undefined {
+  return state.message?.tone === 'info' ? undefined : state.message;
+}
+
+/** A change made outside the editor (an Edit, a repair): the text and everything derived from it, in one update. */
+function changeText(text: string, change: TextChange): void {
+  const state = usePodsmith.getState();
+  const derived = derive(text, state, setupOf(state));
+  usePodsmith.setState({
+    text,
+    lastChange: change,
+    ...derived,
+    selection: followSelection(state.pod, derived.pod, state.selection),
+    notice: undefined,
+    message: keptMessage(state),
+  });
+  autosave.save(text);
 }

@@ -3,10 +3,10 @@
  * defaults, decide container roles once, run every rule that applies to the target
  * version, and turn what the rules report into located, sorted, suppressible findings.
  */
-import { projectPod, rangeOf, samePodRef, type Edit, type ParsedManifest, type PodRef, type PodView, type YamlPath } from '@podsmith/manifest';
+import { isUnder, projectPod, rangeOf, samePodRef, type Edit, type ParsedManifest, type PodRef, type PodView } from '@podsmith/manifest';
 import { compareVersions, DEFAULT_K8S_VERSION, FEATURE_SINCE, type K8sVersion, parseK8sVersion, podModel, type SameRun, withInjected } from '@podsmith/lifecycle';
 import { fixAround, locateInjected, type PodPair } from './injected';
-import { fieldPath, lastKey } from './paths';
+import { fieldPath } from './paths';
 import { RULES } from './rules';
 import { sameRunOf } from './same-run';
 import { suppressionsOf } from './suppression';
@@ -73,7 +73,7 @@ export function fixesFor(finding: Finding, parsed: ParsedManifest, options: Lint
   if (!rule) return [];
   const version = options.k8sVersion === undefined ? DEFAULT_K8S_VERSION : parseK8sVersion(options.k8sVersion);
   if (isObjectRule(rule)) {
-    const object = objectsOf(parsed).find((o) => o.documentIndex === finding.documentIndex && startsWith(finding.path, o.path));
+    const object = objectsOf(parsed).find((o) => o.documentIndex === finding.documentIndex && isUnder(finding.path, o.path));
     return rule.fixObject && object ? rule.fixObject(finding, object, objectContext(object, version)) : [];
   }
   const pods = finding.pod && podPair(parsed, finding.pod, version);
@@ -176,10 +176,6 @@ function located(parsed: ParsedManifest, rule: Rule, severity: Severity, raw: Ra
   };
 }
 
-function startsWith(path: YamlPath, prefix: YamlPath): boolean {
-  return prefix.every((key, i) => path[i] === key);
-}
-
 function combine(version: K8sVersion, results: readonly PodResult[]): LintResult {
   const findings = results.flatMap((r) => r.findings).sort(byPosition);
   const suppressed = results.flatMap((r) => r.suppressed).sort(byPosition);
@@ -203,18 +199,6 @@ export function createContext(parsed: ParsedManifest, pod: PodView, version: K8s
     nativeSidecars: atLeast(FEATURE_SINCE.nativeSidecars),
     documents: parsed.documents,
     apiPath: (path) => fieldPath(path.slice(ownerDepth)),
-    yaml11Int: (path, value) => yaml11Int(parsed, pod.ref.documentIndex, path, value),
   };
 }
 
-/**
- * kubectl reads YAML 1.1, where `0644` is octal (420); Podsmith's YAML 1.2 parser reads
- * 644. Look at the scalar's source to read it the way the cluster will.
- */
-function yaml11Int(parsed: ParsedManifest, documentIndex: number, path: YamlPath, value: number): number {
-  const range = rangeOf(parsed, documentIndex, path);
-  if (!range) return value;
-  const text = parsed.text.slice(range.from, range.to);
-  const scalar = (lastKey(path) === undefined ? text : text.replace(/^[^:]*:/, '')).trim();
-  return /^0[0-7]+$/.test(scalar) ? parseInt(scalar, 8) : value;
-}

@@ -7,6 +7,9 @@ import type { ContainerView, Edit, PodView } from '@podsmith/manifest';
 import type { RoleInfo } from '@podsmith/lifecycle';
 import type { LintContext } from './types';
 
+/** The container a finding is about: the manifest package's path lookup, for the rules' fixes. */
+export { containerAt } from '@podsmith/manifest';
+
 /**
  * What the mesh vendors' own native-sidecar injection sets as startupProbe: a readiness
  * endpoint that answers once the proxy has its configuration, not merely a bound port.
@@ -60,8 +63,3 @@ export function setGracePeriod(pod: PodView, seconds: number): Edit[] {
 
 /** Headroom the app gets after its hooks, to handle SIGTERM, when a fix raises the grace period. */
 export const SHUTDOWN_HEADROOM_SECONDS = 10;
-
-/** The container a finding is about: the longest container path that prefixes the finding's path. */
-export function containerAt(pod: PodView, path: readonly (string | number)[]): ContainerView | undefined {
-  return pod.containers.find((c) => c.path.length <= path.length && c.path.every((key, i) => path[i] === key));
-}

@@ -8,12 +8,6 @@ export function fieldPath(path: YamlPath): string {
   return out;
 }
 
-/** The last key of a path, when it is a map key. */
-export function lastKey(path: YamlPath): string | undefined {
-  const last = path[path.length - 1];
-  return typeof last === 'string' ? last : undefined;
-}
-
 /**
  * validateLocalDescendingPath: why a path inside a volume is not a relative path that
  * stays inside it. Empty when it is fine.

@@ -86,11 +86,6 @@ export interface LintContext extends PodModel {
   readonly documents: readonly ManifestDocument[];
   /** The API server's field path for a YAML path: `spec.template.spec.containers[0].ports[0]`. */
   apiPath(path: YamlPath): string;
-  /**
-   * The integer a YAML 1.1 reader (the one kubectl uses) sees at a path: `0644` is octal
-   * there, decimal 644 for the YAML 1.2 parser Podsmith uses.
-   */
-  yaml11Int(path: YamlPath, value: number): number;
 }
 
 /** What every rule has, whatever it checks: the catalogue, the docs and the CLI read this. */

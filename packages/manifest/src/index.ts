@@ -7,6 +7,7 @@ export * from './types';
 export { parseManifest, isWorkloadKind, POD_SPEC_PATHS, MAX_MANIFEST_BYTES, type ParseOptions } from './parse';
 export { projectPod, samePodRef, valueAt, laneOf } from './project';
 export { rangeOf, pathAt, lineColumnOf, offsetOf } from './ranges';
+export { elementAt, containerAt, isUnder, type PodElement } from './elements';
 export { applyEdit } from './edit/applyEdit';
 export { applyPatch, diffText } from './textPatch';
 export { describePod, describeObject } from './describe';

@@ -266,10 +266,12 @@ describe('other documents and refusals', () => {
     expect(result).toEqual({ ok: false, error: 'The YAML has errors: fix them before editing the diagram.' });
   });
 
-  test('refuses to edit through an alias', () => {
+  test('refuses to edit through an alias, or inside an anchor an alias uses (the change would reach it too)', () => {
     const text = 'kind: Pod\nspec:\n  containers: &c\n  - name: a\n    image: x\nother: *c\n';
     const pod = parseManifest(text).pods[0]!;
-    expect(applyEdit(text, { kind: 'setContainerField', pod, container: { list: 'containers', index: 0 }, field: ['image'], value: 'y' }).ok).toBe(true);
+    expect(applyEdit(text, { kind: 'setContainerField', pod, container: { list: 'containers', index: 0 }, field: ['image'], value: 'y' })).toMatchObject({ ok: false, error: expect.stringContaining('an anchor that other places use') });
+    const unused = text.replace('other: *c\n', '');
+    expect(applyEdit(unused, { kind: 'setContainerField', pod, container: { list: 'containers', index: 0 }, field: ['image'], value: 'y' }).ok).toBe(true);
     const aliased = 'kind: Pod\nbase: &c\n  - name: a\n    image: x\nspec:\n  containers: *c\n';
     const pod2 = parseManifest(aliased).pods[0];
     expect(pod2).toBeDefined();

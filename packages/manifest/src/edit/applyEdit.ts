@@ -3,6 +3,7 @@ import { laneOf } from '../project';
 import type { ContainerList, ContainerRef, Edit, EditResult, K8sContainer, Lane, PodRef, YamlPath } from '../types';
 import { diffText } from '../textPatch';
 import { EditError } from './extent';
+import { refuseChangesBeyond, writeTarget } from './aliases';
 import { cutItem, deleteIn, insertItem, nodeAt, pasteItem, plainValueAt, removeItem, renameKey, setIn, sourceOf, type KeyPlacement, type Source } from './primitives';
 
 /**
@@ -27,6 +28,16 @@ function usesCrlf(text: string): boolean {
 
 function run(text: string, edit: Edit): string {
   if (edit.kind === 'batch') return edit.edits.reduce(run, text);
+  const next = write(text, edit);
+  const target = writeTarget(edit);
+  if (target) {
+    const documentIndex = edit.kind === 'setDocumentField' || edit.kind === 'renameKey' ? edit.documentIndex : edit.pod.documentIndex;
+    refuseChangesBeyond(sourceOf(text, documentIndex, false).doc, sourceOf(next, documentIndex).doc, target);
+  }
+  return next;
+}
+
+function write(text: string, edit: Exclude<Edit, { kind: 'batch' }>): string {
   if (edit.kind === 'setDocumentField') return setIn(sourceOf(text, edit.documentIndex, false), edit.path, edit.value);
   if (edit.kind === 'renameKey') return renameKey(sourceOf(text, edit.documentIndex, false), edit.path, edit.to);
   const src = sourceOf(text, edit.pod.documentIndex, false);
