@@ -103,3 +103,41 @@ test('suppressed findings are counted and listed with their reason; broken YAML 
   await expect(findings.getByRole('listitem').filter({ hasText: 'log-shipper-not-native' })).toBeVisible();
   await expect(findings.getByRole('button', { name: 'Fix log-shipper-not-native in fluent-bit' })).toBeDisabled();
 });
+
+test('a port collision offers a suggestion per container, and only the one picked changes', async ({ page }) => {
+  await openApp(page);
+  const text = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  containers:',
+    '  - name: nginx',
+    '    image: nginx:1.27',
+    '    ports:',
+    '    - containerPort: 80',
+    '  - name: exporter',
+    '    image: registry.example.com/exporter:1.0',
+    '    ports:',
+    '    - containerPort: 80',
+    '',
+  ].join('\n');
+  expect(await loadText(page, text)).toBe(true);
+  const findings = findingsPanel(page);
+  const item = findings.getByRole('listitem').filter({ hasText: 'both declare 80/TCP' });
+  await expect(item).toContainText('port-collision');
+  // Renumbering changes what a program listens on: no Fix (which applies unasked), the user picks the container.
+  await expect(findings.getByRole('button', { name: /^Fix port-collision/ })).toHaveCount(0);
+  const suggestions = findings.getByRole('list', { name: 'Suggestions for port-collision in exporter' });
+  await expect(suggestions.getByRole('button')).toHaveText(['Change "nginx"\'s containerPort 80 to 81', 'Change "exporter"\'s containerPort 80 to 81']);
+
+  await suggestions.getByRole('button', { name: 'Change "exporter"\'s containerPort 80 to 81' }).click();
+  const after = parse(await storeText(page)) as { spec: { containers: { name: string; ports: { containerPort: number }[] }[] } };
+  expect(after.spec.containers.map((c) => [c.name, c.ports[0]?.containerPort])).toEqual([
+    ['nginx', 80],
+    ['exporter', 81],
+  ]);
+  await expect(findings).not.toContainText('port-collision');
+  await expect.poll(() => editorText(page)).toBe(await storeText(page));
+});

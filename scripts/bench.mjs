@@ -22,14 +22,19 @@
  * go to stdout and to bench-results/bench.json. Budgets (issue #2) are printed next to
  * each figure; the benchmark reports, it does not fail.
  *
+ * The CLI, as whole processes beside a bare `yaml` parse and the peer @monokle/validation,
+ * on the corpus and on it copied 10 times: scripts/bench-cli.mjs.
+ *
  * While working on one figure: BENCH_ONLY=stress (or example) measures only that
- * manifest's latencies, BENCH_ROUNDS=40 fewer edits; nothing is written then.
+ * manifest's latencies, BENCH_ONLY=cli only the CLI's processes, BENCH_ROUNDS=40 fewer
+ * edits; nothing is written then.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { benchCli, printCli } from './bench-cli.mjs';
 import { benchLint } from './bench-lint.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 120);
@@ -43,7 +48,7 @@ const ALL_MANIFESTS = {
   stress: readFileSync('fixtures/stress/stress-60-containers.yaml', 'utf8'),
 };
 const ONLY = process.env.BENCH_ONLY;
-const MANIFESTS = ONLY ? { [ONLY]: ALL_MANIFESTS[ONLY] } : ALL_MANIFESTS;
+const MANIFESTS = ONLY ? (ONLY in ALL_MANIFESTS ? { [ONLY]: ALL_MANIFESTS[ONLY] } : {}) : ALL_MANIFESTS;
 
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -248,7 +253,10 @@ async function firstDiagram(browser) {
   return times;
 }
 
+const row = (what, value, budget) => console.log(`${what.padEnd(48)} ${String(value).padStart(22)}   ${budget}`);
+
 async function main() {
+  if (ONLY === 'cli') return printCli(await benchCli(), row);
   console.log('building the app…');
   const build = spawnSync('node_modules/.bin/vite', ['build', '--manifest'], { stdio: 'ignore' });
   if (build.status !== 0) throw new Error('vite build failed');
@@ -297,10 +305,11 @@ async function main() {
   }
   console.log('CLI lint over the corpus…');
   results.cliLint = await benchLint();
+  console.log('CLI, bare parse and peer as whole processes…');
+  results.cliProcesses = await benchCli();
 
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
-  const row = (what, value, budget) => console.log(`${what.padEnd(48)} ${String(value).padStart(22)}   ${budget}`);
   console.log('');
   row('JS before Monaco (gzip)', `${results.initialJsGzipKB} KB`, 'budget ≤ 150 KB');
   row('first drawn diagram (p50 / p95)', `${results.firstDiagramMs.p50} / ${results.firstDiagramMs.p95} ms`, '');
@@ -319,6 +328,7 @@ async function main() {
   const c = results.cliLint;
   row('CLI: lint the corpus', `${c.documents} docs, ${c.documentsPerSecond} docs/s`, '');
   row('CLI: lint time / yaml parse time', `${c.lintMs} / ${c.parseMs} ms = ${c.ratio}`, 'budget ratio ≤ 1');
+  printCli(results.cliProcesses, row);
 }
 
 main().catch((error) => {

@@ -1,12 +1,15 @@
 /**
  * The test fixtures, for every package's tests: the real corpus (fixtures/corpus/real,
- * manifests written by others, sources in SOURCES.md) and the lint cases.
+ * manifests written by others, sources in SOURCES.md), the outside corpus
+ * (fixtures/corpus/outside, from other repositories, for the linter's precision) and the
+ * lint cases.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures');
 export const CORPUS_DIR = join(FIXTURES_DIR, 'corpus/real');
+export const OUTSIDE_CORPUS_DIR = join(FIXTURES_DIR, 'corpus/outside');
 
 /** Every file below `dir`, in name order. */
 export function filesBelow(dir: string): string[] {
@@ -20,9 +23,10 @@ export interface CorpusFile {
   readonly text: string;
 }
 
-export function corpusFiles(): CorpusFile[] {
-  return filesBelow(CORPUS_DIR)
+/** The YAML files of a corpus (the real one unless told), named relative to it. */
+export function corpusFiles(dir = CORPUS_DIR): CorpusFile[] {
+  return filesBelow(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
-    .map((f) => ({ name: relative(CORPUS_DIR, f), text: readFileSync(f, 'utf8') }));
+    .map((f) => ({ name: relative(dir, f), text: readFileSync(f, 'utf8') }));
 }

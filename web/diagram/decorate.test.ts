@@ -52,7 +52,7 @@ const edge = (g: DiagramGraph, id: string) => g.edges.find((e) => e.id === id)!;
 const findingsOf = (n: DiagramNode) => ('findings' in n.data ? n.data.findings : undefined);
 
 function made(over: Partial<Finding>): Finding {
-  return { id: 'f', ruleId: 'r', severity: 'info', category: 'volume', message: 'm', path: [], documentIndex: 0, pod: pod.ref, fixable: false, ...over };
+  return { id: 'f', ruleId: 'r', severity: 'info', category: 'volume', message: 'm', path: [], documentIndex: 0, pod: pod.ref, fixable: false, suggestions: [], ...over };
 }
 
 describe('decorateGraph', () => {

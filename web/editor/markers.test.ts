@@ -8,7 +8,7 @@ const SEVERITY = { Hint: 1, Info: 2, Warning: 4, Error: 8 };
 const TEXT = 'kind: Pod\nspec:\n  containers:\n  - name: app\n';
 
 function finding(over: Partial<Finding>): Finding {
-  return { id: 'f', ruleId: 'port-collision', severity: 'error', category: 'network', message: 'both declare 80/TCP', path: [], documentIndex: 0, pod: { documentIndex: 0, specPath: ['spec'] }, fixable: false, ...over };
+  return { id: 'f', ruleId: 'port-collision', severity: 'error', category: 'network', message: 'both declare 80/TCP', path: [], documentIndex: 0, pod: { documentIndex: 0, specPath: ['spec'] }, fixable: false, suggestions: [], ...over };
 }
 
 describe('lint markers', () => {

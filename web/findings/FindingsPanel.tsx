@@ -13,8 +13,9 @@ import './findings.css';
 
 /**
  * The findings of every pod in the file, for the chosen Kubernetes version: grouped by
- * severity, each with the rule's reasons and source, and a Fix button where the rule has
- * a quick fix. Clicking a finding shows it in the diagram and the editor.
+ * severity, each with the rule's reasons and source, a Fix button where the rule has a
+ * quick fix, and a button per suggestion (a change of behaviour the user picks, such as
+ * which container's port moves). Clicking a finding shows it in the diagram and the editor.
  */
 export function FindingsPanel() {
   const lint = usePodsmith((s) => s.lint);
@@ -116,6 +117,7 @@ interface FindingItemProps {
 function FindingItem({ finding, linter, workload, stale, onFixed, problem }: FindingItemProps) {
   const showFinding = usePodsmith((s) => s.showFinding);
   const applyFix = usePodsmith((s) => s.applyFix);
+  const applySuggestion = usePodsmith((s) => s.applySuggestion);
   const docs = linter.docsFor(finding.ruleId);
   const message = useRef<HTMLButtonElement>(null);
   const focus = useStrip((s) => s.focus);
@@ -149,6 +151,17 @@ function FindingItem({ finding, linter, workload, stale, onFixed, problem }: Fin
           </button>
         )}
       </div>
+      {finding.suggestions.length > 0 && (
+        <ul className="finding__suggestions" aria-label={`Suggestions for ${findingSubject(finding)}`}>
+          {finding.suggestions.map((suggestion, i) => (
+            <li key={suggestion.description}>
+              <button type="button" className="finding__suggestion" disabled={stale} onClick={() => applySuggestion(finding, i) && onFixed()}>
+                {suggestion.description}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="finding__meta">
         <code>{finding.ruleId}</code>
         {workload && <span> · {workload}</span>}

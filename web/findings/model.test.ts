@@ -8,7 +8,7 @@ const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  container
 const DEPLOYMENT = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n      - name: api\n        image: api\n';
 
 function finding(id: string, severity: Severity, over: Partial<Finding> = {}): Finding {
-  return { id, ruleId: `rule-${id}`, severity, category: 'lifecycle', message: id, path: [], documentIndex: 0, pod: { documentIndex: 0, specPath: ['spec'] }, fixable: false, ...over };
+  return { id, ruleId: `rule-${id}`, severity, category: 'lifecycle', message: id, path: [], documentIndex: 0, pod: { documentIndex: 0, specPath: ['spec'] }, fixable: false, suggestions: [], ...over };
 }
 
 const LIST = [finding('a', 'info'), finding('b', 'error'), finding('c', 'warning'), finding('d', 'error')];

@@ -50,6 +50,7 @@ function finding(over: Partial<Finding>): Finding {
     documentIndex: 0,
     pod: podA.ref,
     fixable: false,
+    suggestions: [],
     ...over,
   };
 }

@@ -107,6 +107,8 @@ export interface PodsmithState extends Derived {
   showFinding(finding: Finding): void;
   /** Apply a finding's quick fix as one Edit. Returns false (and sets `notice`) when refused. */
   applyFix(finding: Finding): boolean;
+  /** Apply the suggestion the user picked (never done unasked: it changes what a program does), as one Edit. */
+  applySuggestion(finding: Finding, index: number): boolean;
 }
 
 const initialText = loadSavedText() ?? EXAMPLE_TEXT;
@@ -267,6 +269,12 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
       return false;
     }
     return state.dispatch(edit);
+  },
+
+  applySuggestion(finding, index) {
+    const suggestion = finding.suggestions[index];
+    if (!suggestion) return false;
+    return get().dispatch(suggestion.edits.length === 1 ? suggestion.edits[0]! : { kind: 'batch', edits: suggestion.edits });
   },
 }));
 

@@ -26,6 +26,7 @@ const finding = (ruleId: string, container: string | undefined, index: number, i
   documentIndex: 0,
   pod: POD.ref,
   fixable: true,
+  suggestions: [],
   ...(container === undefined ? {} : { container }),
 });
 

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_K8S_VERSION, SUPPORTED_K8S_VERSIONS } from '@podsmith/lint';
 import { checkK8sVersion, checkRuleIds, checkSeverity, UsageError, type Settings } from './settings';
+import type { Concurrency } from './workers';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -25,6 +26,8 @@ export interface LintCommand {
   readonly stdinName: string;
   /** --max-warnings: exit 1 when there are more warnings than this, as ESLint does. */
   readonly maxWarnings?: number;
+  /** --concurrency: lint files on worker threads (auto: with enough files and cores). */
+  readonly concurrency: Concurrency;
 }
 
 export interface RulesCommand {
@@ -55,6 +58,8 @@ Options:
       --max-warnings <n>          exit 1 when there are more than n warnings
       --fix                       apply the quick fixes in place, then report what remains
       --stdin-filename <name>     the name to report stdin under (default: ${STDIN_NAME})
+      --concurrency <auto|off|n>  lint files on n worker threads (default: auto, one per
+                                  core when there are many files); the output is the same
   -v, --version                   print the version
   -h, --help                      print this help
 
@@ -81,6 +86,7 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'list-rules': { type: 'boolean' },
   'max-warnings': { type: 'string' },
+  concurrency: { type: 'string' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -116,7 +122,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
     flags,
     stdinName: values['stdin-filename'] ?? STDIN_NAME,
     ...(values['max-warnings'] === undefined ? {} : { maxWarnings: checkCount(values['max-warnings'], '--max-warnings') }),
+    concurrency: checkConcurrency(values.concurrency ?? 'auto'),
   };
+}
+
+function checkConcurrency(value: string): Concurrency {
+  if (value === 'auto' || value === 'off') return value;
+  if (/^[1-9]\d*$/.test(value.trim())) return Number(value);
+  throw new UsageError(`--concurrency: "${value}" is not auto, off or a number of worker threads (1 or more).`);
 }
 
 function checkCount(value: string, source: string): number {

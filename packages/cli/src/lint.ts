@@ -11,8 +11,8 @@ import { fieldPath, type AppliedFix, type FileError, type FileReport, type Ignor
 
 export { parseManifest } from '@podsmith/manifest';
 
-/** The CLI parses each file once, whatever its size (the editor's 1 MB limit is about typing). */
-export const CLI_PARSE: ParseOptions = { maxBytes: Infinity };
+/** The CLI parses each file once, whatever its size (the editor's 1 MB limit is about typing), and never types into it. */
+export const CLI_PARSE: ParseOptions = { maxBytes: Infinity, once: true };
 
 /** parseManifest as the CLI calls it. */
 export function parseFile(text: string): ParsedManifest {
@@ -62,6 +62,7 @@ function problemOf(parsed: ParsedManifest, finding: Finding): Problem {
     endLine: end.line,
     endColumn: end.column,
     fixable: finding.fixable,
+    suggestions: finding.suggestions.map((s) => s.description),
   };
 }
 

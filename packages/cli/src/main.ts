@@ -24,10 +24,15 @@ import { formatText } from './formatters/text';
 import { isFileError, lintText, parseFile } from './lint';
 import { countProblems, type FileError, type FileReport } from './report';
 import { lintOptionsOf, reaches, resolveSettings, UsageError, type Settings } from './settings';
+import { isLintWorker, lintOnWorkers, serveLintWorker, workersFor } from './workers';
+import type { LintOptions } from '@podsmith/lint';
 
 export { lintParsed, lintText, parseManifest } from './lint';
 
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+// Loaded as a worker thread by lintOnWorkers: lint the files the main thread sends.
+if (isLintWorker()) serveLintWorker(lintFile);
 
 /** What run() needs from the process; tests may pass their own. */
 export interface Io {
@@ -84,8 +89,7 @@ async function lint(command: LintCommand, settings: Settings, io: Io): Promise<n
   const { inputs, errors: pathErrors } = expandPaths(command.paths, io.cwd);
   const errors: FileError[] = [...pathErrors];
   const reports: FileReport[] = [];
-  for (const input of inputs) {
-    const outcome = await lintInput(input, command, settings, io);
+  for (const outcome of await lintInputs(inputs, command, settings, io)) {
     if (isFileError(outcome)) errors.push(outcome);
     else reports.push(outcome);
   }
@@ -100,17 +104,42 @@ async function lint(command: LintCommand, settings: Settings, io: Io): Promise<n
   return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 
-async function lintInput(input: Input, command: LintCommand, settings: Settings, io: Io): Promise<FileReport | FileError> {
-  const file = input.kind === 'stdin' ? command.stdinName : input.path;
-  let text: string;
+/** Every input's outcome, in input order: on worker threads when there are many files and no --fix or stdin. */
+async function lintInputs(inputs: readonly Input[], command: LintCommand, settings: Settings, io: Io): Promise<(FileReport | FileError)[]> {
+  const paths = inputs.flatMap((input) => (input.kind === 'file' ? [input.path] : []));
+  const workers = command.fix || paths.length < inputs.length ? 0 : workersFor(command.concurrency, paths.length);
+  if (workers > 0) return lintOnWorkers(paths, workers, io.cwd, lintOptionsOf(settings));
+  const outcomes: (FileReport | FileError)[] = [];
+  for (const input of inputs) outcomes.push(await lintInput(input, command, settings, io));
+  return outcomes;
+}
+
+/** Read and lint one file (what a worker does for each file it is sent). */
+function lintFile(path: string, cwd: string, options: LintOptions): FileReport | FileError {
+  const text = readText(path, cwd);
+  return typeof text === 'string' ? lintText(path, text, options) : text;
+}
+
+function readText(path: string, cwd: string): string | FileError {
   try {
-    text = input.kind === 'stdin' ? await io.readStdin() : readFileSync(resolve(io.cwd, input.path), 'utf8');
+    return readFileSync(resolve(cwd, path), 'utf8');
   } catch (error) {
-    return { file, reason: `cannot read it: ${reasonOf(error)}` };
+    return { file: path, reason: `cannot read it: ${reasonOf(error)}` };
   }
+}
+
+async function lintInput(input: Input, command: LintCommand, settings: Settings, io: Io): Promise<FileReport | FileError> {
   const options = lintOptionsOf(settings);
+  if (input.kind === 'stdin') {
+    const text = await io.readStdin().catch((error: unknown): FileError => ({ file: command.stdinName, reason: `cannot read it: ${reasonOf(error)}` }));
+    return typeof text === 'string' ? lintText(command.stdinName, text, options) : text;
+  }
+  if (!command.fix) return lintFile(input.path, io.cwd, options);
+  const text = readText(input.path, io.cwd);
+  if (typeof text !== 'string') return text;
+  const file = input.path;
   // A file with YAML errors is reported, not fixed: edits need a text that parses.
-  if (!command.fix || input.kind === 'stdin' || !parseFile(text).ok) return lintText(file, text, options);
+  if (!parseFile(text).ok) return lintText(file, text, options);
 
   const fixed = fixText(text, options);
   if (fixed.text !== text) {

@@ -40,6 +40,7 @@ export function parseProblemsOf(parsed: ParsedManifest): Problem[] {
         endLine: end.line,
         endColumn: end.column,
         fixable: false,
+        suggestions: [],
       };
     });
 }

@@ -25,7 +25,10 @@ export interface Problem {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** --fix can apply a quick fix. */
   readonly fixable: boolean;
+  /** Suggestions the user may apply (in the app), never --fix: what each would change. */
+  readonly suggestions: readonly string[];
 }
 
 /** A finding a `podsmith.dev/ignore-<rule-id>` annotation switched off. */

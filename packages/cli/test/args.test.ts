@@ -21,13 +21,13 @@ function usageError(...argv: string[]): string {
 
 describe('parseCommandLine', () => {
   it('reads paths and defaults', () => {
-    expect(lint('lint', 'a.yaml', 'dir')).toEqual({ command: 'lint', paths: ['a.yaml', 'dir'], format: 'text', fix: false, flags: { k8sVersion: undefined, failOn: undefined, disable: undefined }, stdinName: STDIN_NAME });
+    expect(lint('lint', 'a.yaml', 'dir')).toEqual({ command: 'lint', paths: ['a.yaml', 'dir'], format: 'text', fix: false, flags: { k8sVersion: undefined, failOn: undefined, disable: undefined }, stdinName: STDIN_NAME, concurrency: 'auto' });
   });
 
   it('reads every option', () => {
     const rule = RULES[0]?.id ?? '';
     const command = lint('lint', '--format', 'sarif', '--k8s-version', '1.31', '--fail-on=warning', '--disable', rule, '-c', 'cfg.yaml', '--fix', '--stdin-filename', 'pod.yaml', 'x.yaml');
-    expect(command).toEqual({ command: 'lint', paths: ['x.yaml'], format: 'sarif', fix: true, config: 'cfg.yaml', flags: { k8sVersion: '1.31', failOn: 'warning', disable: [rule] }, stdinName: 'pod.yaml' });
+    expect(command).toEqual({ command: 'lint', paths: ['x.yaml'], format: 'sarif', fix: true, config: 'cfg.yaml', flags: { k8sVersion: '1.31', failOn: 'warning', disable: [rule] }, stdinName: 'pod.yaml', concurrency: 'auto' });
   });
 
   it('takes - for stdin and drops repeated paths', () => {
@@ -61,7 +61,14 @@ describe('parseCommandLine', () => {
     expect(lint('lint', 'x').maxWarnings).toBeUndefined();
   });
 
+  it('reads --concurrency as auto, off or a number of workers', () => {
+    expect(lint('lint', '--concurrency', 'off', 'x').concurrency).toBe('off');
+    expect(lint('lint', '--concurrency', '3', 'x').concurrency).toBe(3);
+    expect(lint('lint', 'x').concurrency).toBe('auto');
+  });
+
   it.each([
+    [['lint', '--concurrency', '0', 'a'], /--concurrency: "0" is not auto, off or a number of worker threads/],
     [['lint', '--bogus', 'a'], /Unknown option '--bogus'/],
     [['lint', '--format'], /argument missing/],
     [['lint', '--format', 'xml', 'a'], /"xml" is not a format/],

@@ -45,8 +45,8 @@ interface Outcome {
   readonly stderr: string;
 }
 
-function podsmith(args: readonly string[], options: { cwd: string; input?: string; env?: Record<string, string> }): Outcome {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env: { ...process.env, ...options.env }, timeout: 60_000 });
+function podsmith(args: readonly string[], options: { cwd: string; input?: string; env?: Record<string, string>; timeout?: number }): Outcome {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env: { ...process.env, ...options.env }, timeout: options.timeout ?? 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -145,6 +145,7 @@ describe('podsmith lint (built)', { timeout: 60_000 }, () => {
         endLine: 36,
         endColumn: 25,
         fixable: true,
+        suggestions: [],
       },
     ]);
   });
@@ -174,6 +175,20 @@ describe('podsmith lint (built)', { timeout: 60_000 }, () => {
     expect(outcome.stdout).toMatch(/^<stdin>\n {2}30:9 {2}warning .* log-shipper-not-native/);
     const named = podsmith(['lint', '-f', 'json', '--stdin-filename', 'deploy/web.yaml', '-'], { cwd, input });
     expect(json(named).map((p) => p.file)).toEqual(['deploy/web.yaml']);
+  });
+
+  // Four passes over 289 files: minutes when the machine is shared, seconds otherwise.
+  it('prints the same bytes in the same order on worker threads as on one thread (the outside corpus, JSON and SARIF)', { timeout: 900_000 }, () => {
+    for (const format of ['json', 'sarif']) {
+      const args = ['lint', 'fixtures/corpus/outside', '-f', format];
+      const one = podsmith([...args, '--concurrency', 'off'], { cwd: ROOT, timeout: 220_000 });
+      const two = podsmith([...args, '--concurrency', '2'], { cwd: ROOT, timeout: 220_000 });
+      expect(one.status).toBe(1);
+      expect(one.stdout.length).toBeGreaterThan(100_000);
+      expect(two.status).toBe(one.status);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stdout === one.stdout).toBe(true);
+    }
   });
 
   it('exits 2 for a path that cannot be read, naming it with the reason, and lints the others', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixText, MAX_PASSES } from '../src/fix';
 
 const CASE02 = new URL('../../../fixtures/lint-cases/case02-deploy-fluentbit-regular-container.yaml', import.meta.url);
+const CASE11 = new URL('../../../fixtures/lint-cases/case11-pod-port-collisions-with-sidecar.yaml', import.meta.url);
 
 /** A test rule: every image tagged :latest, fixed by pinning it. */
 const pinImages: Rule = {
@@ -101,5 +102,15 @@ describe('fixText', () => {
     const sorted = (t: string) => t.split('\n').filter((l) => !/^\s*(initContainers:|restartPolicy: Always)\s*$/.test(l)).sort();
     expect(sorted(outcome.text)).toEqual(sorted(text));
     expect(outcome.text.startsWith(text.slice(0, text.indexOf('      containers:')))).toBe(true);
+  });
+
+  it('never applies a suggestion: a port collision keeps both ports, and the suggestions are only listed', () => {
+    const text = readFileSync(CASE11, 'utf8');
+    const outcome = fixText(text, { k8sVersion: '1.31' });
+    expect(outcome.applied.map((f) => f.ruleId)).not.toContain('port-collision');
+    const collision = lintManifest(parseManifest(outcome.text), { k8sVersion: '1.31' }).findings.find((f) => f.ruleId === 'port-collision');
+    expect(collision?.fixable).toBe(false);
+    expect(collision?.suggestions.map((s) => s.description)).toEqual(['Change "envoy"\'s containerPort 8080 to 8081', 'Change "app"\'s containerPort 8080 to 8081']);
+    expect(outcome.text.match(/containerPort: 8080/g)).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import { hasQuickFix, RULES, versionRangeText } from '@podsmith/lint';
+import { hasQuickFix, offersText, RULES, versionRangeText } from '@podsmith/lint';
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../src/formatters/json';
 import { formatRules } from '../src/formatters/rules';
@@ -27,6 +27,7 @@ const problem: Problem = {
   endLine: 14,
   endColumn: 20,
   fixable: true,
+  suggestions: [],
 };
 
 const reports: FileReport[] = [
@@ -124,6 +125,7 @@ describe('json', () => {
       endLine: 14,
       endColumn: 20,
       fixable: true,
+      suggestions: [],
     });
     expect(parsed[1]?.container).toBeNull();
     expect(parsed[2]).toMatchObject({ file: 'jobs/my job.yaml', kind: null, name: null, severity: 'info' });
@@ -238,7 +240,7 @@ describe('podsmith rules', () => {
       const block = blocks.find((b) => b.startsWith(`${rule.id} `));
       expect(block, rule.id).toBe(
         [
-          `${rule.id}  ${rule.category} · ${rule.severity} · ${versionRangeText(rule)}${hasQuickFix(rule) ? ' · quick fix' : ''}`,
+          `${rule.id}  ${rule.category} · ${rule.severity} · ${versionRangeText(rule)}${offersText(rule) ? ` · ${offersText(rule)}` : ''}`,
           `  ${rule.docs.summary}`,
           `  Why: ${rule.docs.why}`,
           `  Fix: ${rule.docs.fix}`,
@@ -247,6 +249,8 @@ describe('podsmith rules', () => {
       );
     }
     expect(blocks.at(-1)).toBe(`${RULES.length + 1} rules.\n`);
+    expect(blocks.find((b) => b.startsWith('port-collision '))).toMatch(/^port-collision {2}network · error · all versions · suggestions\n/);
+    expect(blocks.find((b) => b.startsWith('log-shipper-not-native '))).toMatch(/ · quick fix\n/);
   });
 
   it('prints JSON for --format json', () => {

@@ -49,6 +49,20 @@ describe('run', () => {
     expect(out.stdout).toContain('invalid-container-name');
   });
 
+  it('lists a finding\'s suggestions in JSON and SARIF, apart from what --fix can fix', async () => {
+    const file = 'case11-pod-port-collisions-with-sidecar.yaml';
+    const json = io();
+    await run(['lint', '-f', 'json', '--k8s-version', '1.31', file], json.io);
+    expect((JSON.parse(json.out.stdout) as { ruleId: string }[]).find((p) => p.ruleId === 'port-collision')).toMatchObject({
+      fixable: false,
+      suggestions: ['Change "envoy"\'s containerPort 8080 to 8081', 'Change "app"\'s containerPort 8080 to 8081'],
+    });
+    const sarif = io();
+    await run(['lint', '-f', 'sarif', '--k8s-version', '1.31', file], sarif.io);
+    const results = (JSON.parse(sarif.out.stdout) as { runs: { results: { ruleId: string; properties: { suggestions?: string[] } }[] }[] }).runs[0]!.results;
+    expect(results.find((r) => r.ruleId === 'port-collision')?.properties.suggestions).toHaveLength(2);
+  });
+
   it('reads stdin through the Io', async () => {
     const { io: fake, out } = io({ stdin: readFileSync(`${CASES}${file}`, 'utf8') });
     expect(await run(['lint', '-f', 'json', '-'], fake)).toBe(1);

@@ -4,7 +4,7 @@
  * packages/lint/RULES.md is this function's output; a test keeps it up to date
  * (`npx vitest run packages/lint -u` rewrites it).
  */
-import { hasQuickFix } from './catalogue';
+import { hasQuickFix, hasSuggestions } from './catalogue';
 import type { Category, Rule, RuleMeta } from './types';
 
 const CATEGORY_TITLES: Readonly<Record<Category, string>> = {
@@ -26,6 +26,14 @@ export function versionRangeText(rule: RuleMeta): string {
   return 'all versions';
 }
 
+/**
+ * What a rule offers, as ESLint's meta says it: a quick fix (`fixable`: --fix and the app
+ * apply it) or suggestions (`hasSuggestions`: the user picks one; never applied unasked).
+ */
+export function offersText(rule: RuleMeta): string {
+  return [hasQuickFix(rule) && 'quick fix', hasSuggestions(rule) && 'suggestions'].filter(Boolean).join(', ');
+}
+
 export function renderRulesMarkdown(rules: readonly Rule[]): string {
   const categories = [...new Set(rules.map((r) => r.category))];
   const out: string[] = [
@@ -35,9 +43,11 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
     '',
     `${rules.length} rules. Suppress one for a workload with the annotation \`podsmith.dev/ignore-<rule-id>: "<reason>"\` (a reason is required; see README.md).`,
     '',
-    '| id | category | severity | versions | quick fix | summary |',
+    'A **quick fix** keeps what the program does and is applied by `podsmith lint --fix`; **suggestions** change what it does (which container moves to another port), so the app offers them for the user to pick and the CLI only lists them.',
+    '',
+    '| id | category | severity | versions | offers | summary |',
     '|---|---|---|---|---|---|',
-    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.category} | ${r.severity} | ${versionRangeText(r)} | ${hasQuickFix(r) ? 'yes' : ''} | ${escape(r.docs.summary)} |`),
+    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.category} | ${r.severity} | ${versionRangeText(r)} | ${offersText(r)} | ${escape(r.docs.summary)} |`),
   ];
   for (const category of categories) {
     out.push('', `## ${CATEGORY_TITLES[category]}`);
@@ -46,7 +56,7 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
         '',
         `### ${r.id}`,
         '',
-        `**${r.severity}** · ${versionRangeText(r)}${hasQuickFix(r) ? ' · quick fix' : ''}`,
+        `**${r.severity}** · ${versionRangeText(r)}${offersText(r) ? ` · ${offersText(r)}` : ''}`,
         '',
         r.docs.summary,
         '',

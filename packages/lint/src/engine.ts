@@ -5,7 +5,7 @@
  */
 import { isUnder, projectPod, rangeOf, samePodRef, type Edit, type ParsedManifest, type PodRef, type PodView } from '@podsmith/manifest';
 import { compareVersions, DEFAULT_K8S_VERSION, FEATURE_SINCE, type K8sVersion, parseK8sVersion, podModel, type SameRun, withInjected } from '@podsmith/lifecycle';
-import { fixAround, locateInjected, type PodPair } from './injected';
+import { fixAround, locateInjected, suggestAround, type PodPair } from './injected';
 import { fieldPath } from './paths';
 import { RULES } from './rules';
 import { sameRunOf } from './same-run';
@@ -151,10 +151,14 @@ function lintObject(parsed: ParsedManifest, object: ObjectView, run: Run): PodRe
 function complete(parsed: ParsedManifest, pods: PodPair, contextOf: (pod: PodView) => LintContext, rule: PodRule, severity: Severity, raw: RawFinding, ids: Set<string>): Finding {
   const { ref } = pods.running;
   const finding = located(parsed, rule, severity, { ...raw, documentIndex: raw.documentIndex ?? ref.documentIndex }, ref, ids);
-  return rule.fix ? { ...finding, fixable: fixAround(rule, finding, pods, contextOf).length > 0 } : finding;
+  return {
+    ...finding,
+    fixable: rule.fix !== undefined && fixAround(rule, finding, pods, contextOf).length > 0,
+    suggestions: rule.suggest ? suggestAround(rule, finding, pods, contextOf) : [],
+  };
 }
 
-/** A raw finding with its id, severity, category and text range; not yet fixable. */
+/** A raw finding with its id, severity, category and text range; no fix or suggestion yet. */
 function located(parsed: ParsedManifest, rule: Rule, severity: Severity, raw: RawFinding & { readonly documentIndex: number }, pod: PodRef | undefined, ids: Set<string>): Finding {
   const { documentIndex } = raw;
   const base = `${rule.id}@${documentIndex}:${fieldPath(raw.path)}`;
@@ -173,6 +177,7 @@ function located(parsed: ParsedManifest, rule: Rule, severity: Severity, raw: Ra
     pod,
     range: rangeOf(parsed, documentIndex, raw.path),
     fixable: false,
+    suggestions: [],
   };
 }
 

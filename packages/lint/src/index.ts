@@ -23,14 +23,15 @@ export type {
   RuleMeta,
   Severity,
   SuppressedFinding,
+  Suggestion,
   VersionRange,
 } from './types';
 export { lintManifest, lintPod, fixesFor, quickFix, appliesTo } from './engine';
 export { sameRunOf } from './same-run';
 export { configMapsIn, type ConfigMapFiles, type SameRun } from '@podsmith/lifecycle';
 export { RULES } from './rules';
-export { ruleById, docsFor, hasQuickFix } from './catalogue';
-export { renderRulesMarkdown, versionRangeText } from './docs';
+export { ruleById, docsFor, hasQuickFix, hasSuggestions } from './catalogue';
+export { offersText, renderRulesMarkdown, versionRangeText } from './docs';
 export { SUPPORTED_K8S_VERSIONS, DEFAULT_K8S_VERSION, FEATURE_SINCE, parseK8sVersion, isK8sVersion, compareVersions } from '@podsmith/lifecycle';
 export { applyDefaults } from '@podsmith/lifecycle';
 export type { DefaultedPod, DefaultedContainer, DefaultedPort, DefaultedVolume, Probe, Handler } from '@podsmith/lifecycle';

@@ -8,7 +8,7 @@
  */
 import { INJECTORS, nativeSidecarAnnotation } from '@podsmith/lifecycle';
 import type { ContainerView, Edit, PodView, YamlPath } from '@podsmith/manifest';
-import type { Finding, LintContext, PodRule, RawFinding } from './types';
+import type { Finding, LintContext, PodRule, RawFinding, Suggestion } from './types';
 
 /** The pod as written (edits are made on it: its refs are the YAML's) and as it runs (rules read it). */
 export interface PodPair {
@@ -56,6 +56,12 @@ export function fixAround(rule: PodRule, finding: Finding, pods: PodPair, contex
   if (!injected) return rule.fix(finding, pods.written, contextOf(pods.written));
   const edits = rule.fix({ ...finding, path: injected.path }, pods.running, contextOf(pods.running));
   return nativeByAnnotation(edits, injected, pods.running);
+}
+
+/** A rule's suggestions: about written containers only (an injected one is not in the YAML to change). */
+export function suggestAround(rule: PodRule, finding: Finding, pods: PodPair, contextOf: (pod: PodView) => LintContext): readonly Suggestion[] {
+  if (!rule.suggest || injectedAt(finding, pods.running)) return [];
+  return rule.suggest(finding, pods.written, contextOf(pods.written));
 }
 
 function nativeByAnnotation(edits: readonly Edit[], c: ContainerView, running: PodView): Edit[] {

@@ -33,10 +33,12 @@ export interface RawFinding {
   /** Set when the finding points into another document of the file (a Service's targetPort). */
   readonly documentIndex?: number;
   /**
-   * 'warning' when the API server only warns about this (pkg/api/pod/warnings.go) where the
-   * rule's other findings are errors; a severity the user configured for the rule wins.
+   * Lower than the rule's for this case: 'warning' when the API server only warns about it
+   * (pkg/api/pod/warnings.go) where the rule's other findings are errors, 'info' when it is
+   * only a hint (probe-port-undeclared on a port nobody declares); a severity the user
+   * configured for the rule wins.
    */
-  readonly severity?: 'warning';
+  readonly severity?: 'warning' | 'info';
 }
 
 export interface Finding {
@@ -56,8 +58,24 @@ export interface Finding {
   readonly pod?: PodRef;
   /** Where the path is in the text; undefined when the text has no node for it. */
   readonly range?: TextRange;
-  /** True when fixesFor returns at least one Edit. */
+  /** True when fixesFor returns at least one Edit: a fix, which --fix applies. */
   readonly fixable: boolean;
+  /**
+   * Changes that would change what the program does (which container's port to renumber):
+   * offered for the user to pick, listed in JSON and SARIF, never applied by --fix.
+   */
+  readonly suggestions: readonly Suggestion[];
+}
+
+/**
+ * A change the user may choose, as ESLint's suggestions: unlike a fix, it changes what the
+ * program does, so only the user applies it.
+ */
+export interface Suggestion {
+  /** What it changes, as a button or a list says it: `Change "web"'s containerPort 80 to 81`. */
+  readonly description: string;
+  /** Edit values for applyEdit, applied in order (one undo step as a batch). */
+  readonly edits: readonly Edit[];
 }
 
 /** A finding an annotation `podsmith.dev/ignore-<rule-id>: "<reason>"` switched off. */
@@ -103,8 +121,13 @@ export interface RuleMeta {
 /** A rule about a pod: run once per pod of the file. */
 export interface PodRule extends RuleMeta {
   check(pod: PodView, ctx: LintContext): readonly RawFinding[];
-  /** A quick fix as Edit values for applyEdit, applied in order; empty when none fits. */
+  /**
+   * A quick fix as Edit values for applyEdit, applied in order; empty when none fits. Only
+   * for what keeps the program's behaviour (or is the rule's point): --fix applies it unasked.
+   */
   fix?(finding: Finding, pod: PodView, ctx: LintContext): readonly Edit[];
+  /** Suggestions: changes the user picks among (ESLint's hasSuggestions), never applied by --fix. */
+  suggest?(finding: Finding, pod: PodView, ctx: LintContext): readonly Suggestion[];
 }
 
 /**

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { hasQuickFix, renderRulesMarkdown, RULES } from '../src';
+import { hasQuickFix, hasSuggestions, renderRulesMarkdown, RULES } from '../src';
 
 /** The schema, api-validity, volume, network and lifecycle rows of the catalogue. */
 const CATALOGUE_IDS = [
@@ -39,9 +39,14 @@ describe('the rule catalogue', () => {
 
   it('offers the quick fixes the findings panel promises', () => {
     const withFix = RULES.filter(hasQuickFix).map((r) => r.id);
-    for (const id of ['job-blocked-by-sidecar', 'log-shipper-not-native', 'proxy-not-native', 'sidecar-without-startup-probe', 'sidecar-order', 'init-before-sidecar-dependency', 'zero-grace-period', 'prestop-exceeds-grace-period', 'invalid-volume-mount', 'port-collision']) {
+    for (const id of ['job-blocked-by-sidecar', 'log-shipper-not-native', 'proxy-not-native', 'sidecar-without-startup-probe', 'sidecar-order', 'init-before-sidecar-dependency', 'zero-grace-period', 'prestop-exceeds-grace-period', 'invalid-volume-mount']) {
       expect(withFix).toContain(id);
     }
+  });
+
+  it('offers renumbering a colliding port as suggestions, never as a quick fix (it changes what a program listens on)', () => {
+    expect(RULES.filter(hasSuggestions).map((r) => r.id)).toEqual(['port-collision']);
+    expect(RULES.filter(hasQuickFix).map((r) => r.id)).not.toContain('port-collision');
   });
 
   it('generates packages/lint/RULES.md from the rules (run vitest with -u after changing a rule)', async () => {

@@ -5,7 +5,7 @@
  */
 import { applyEdit, parseManifest, type Edit } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
-import { fixesFor, lintManifest, type Finding, type Rule } from '../src';
+import { fixesFor, lintManifest, type Finding, type Rule, type Severity, type Suggestion } from '../src';
 import { fieldPath } from '../src/paths';
 
 export { yaml } from '../../../test-support/yaml';
@@ -23,6 +23,8 @@ export interface ExpectedFinding {
   readonly message?: string | RegExp;
   /** For findings in another document of the file. */
   readonly documentIndex?: number;
+  /** For a finding whose severity is not the rule's. */
+  readonly severity?: Severity;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -33,6 +35,11 @@ export interface InvalidCase extends ValidCase {
    * with applyEdit, and the rule must then report fewer findings.
    */
   readonly fix?: readonly Edit[];
+  /**
+   * The suggestions of the first finding; each is applied with applyEdit, and the rule must
+   * then report fewer findings.
+   */
+  readonly suggestions?: readonly Suggestion[];
 }
 
 export function run(rule: Rule, yaml: string, k8sVersion?: string): { findings: readonly Finding[]; fixes: (f: Finding) => readonly Edit[] } {
@@ -65,15 +72,18 @@ export function ruleTester(rule: Rule, cases: { valid: readonly ValidCase[]; inv
             if (expected.message instanceof RegExp) expect(finding?.message).toMatch(expected.message);
             else if (expected.message !== undefined) expect(finding?.message).toContain(expected.message);
             if (expected.documentIndex !== undefined) expect(finding?.documentIndex).toBe(expected.documentIndex);
+            expect(finding?.severity).toBe(expected.severity ?? rule.severity);
           });
           const first = findings[0];
           if (c.fix && first) {
             expect(fixes(first)).toEqual(c.fix);
             expect(first.fixable).toBe(c.fix.length > 0);
           }
-          if (c.fix && c.fix.length > 0) {
-            const applied = applyEdit(c.yaml, { kind: 'batch', edits: c.fix });
-            if (!applied.ok) throw new Error(`the quick fix does not apply: ${applied.error}`);
+          const changes = [...(c.fix && c.fix.length > 0 ? [c.fix] : []), ...(c.suggestions ?? []).map((s) => s.edits)];
+          if (c.suggestions) expect(first?.suggestions).toEqual(c.suggestions);
+          for (const edits of changes) {
+            const applied = applyEdit(c.yaml, { kind: 'batch', edits });
+            if (!applied.ok) throw new Error(`the change does not apply: ${applied.error}`);
             expect(run(rule, applied.text, c.k8sVersion).findings.length).toBeLessThan(findings.length);
           }
         });

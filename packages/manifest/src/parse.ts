@@ -44,6 +44,11 @@ export interface ParseOptions {
    * file and lifts it.
    */
   readonly maxBytes?: number;
+  /**
+   * The text is parsed once and never typed into (the CLI): skip the cache of recent parses
+   * and the typing shortcut, which compare it with the last text parsed and keep parses alive.
+   */
+  readonly once?: boolean;
 }
 
 /**
@@ -60,6 +65,7 @@ export function parseManifest(text: string, options: ParseOptions = {}): ParsedM
   const maxBytes = options.maxBytes ?? MAX_MANIFEST_BYTES;
   // Refused texts are not cached: a later call may allow more.
   if (text.length > maxBytes) return freeze({ text, documents: [], pods: [], problems: [tooLarge(text, maxBytes)], ok: false }, []);
+  if (options.once) return parseUncached(text);
   const parsed = recent.get(text) ?? reparseAfterTyping(text) ?? parseUncached(text);
   // Most recently used last: that is the parse the next keystroke is typed into (an undo
   // back to a cached text is where typing goes on).

@@ -24,6 +24,8 @@ export interface JsonProblem {
   readonly endLine: number;
   readonly endColumn: number;
   readonly fixable: boolean;
+  /** What each suggestion would change; --fix applies none (they change what the program does). */
+  readonly suggestions: readonly string[];
 }
 
 export function toJsonProblems(reports: readonly FileReport[]): JsonProblem[] {
@@ -45,6 +47,7 @@ export function toJsonProblems(reports: readonly FileReport[]): JsonProblem[] {
       endLine: p.endLine,
       endColumn: p.endColumn,
       fixable: p.fixable,
+      suggestions: p.suggestions,
     })),
   );
 }

@@ -2,14 +2,15 @@
  * `--format sarif`: SARIF 2.1.0, for code scanning (GitHub, GitLab, Azure DevOps).
  * - tool.driver.rules: the whole rule catalogue and invalid-yaml (summary, why, fix, source link, severity).
  * - results: one per problem, with its rule, level and region; findings switched off by a
- *   `podsmith.dev/ignore-*` annotation are results with an inSource suppression.
+ *   `podsmith.dev/ignore-*` annotation are results with an inSource suppression. A
+ *   finding's suggestions are listed in its properties (what each would change).
  * - artifactLocation.uri is relative to the current directory (uriBaseId %SRCROOT%).
  * - Columns count UTF-16 code units (run.columnKind), the end column is exclusive.
  * - Files that could not be linted are toolExecutionNotifications of the invocation.
  */
 import { pathToFileURL } from 'node:url';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { hasQuickFix, versionRangeText, type Severity } from '@podsmith/lint';
+import { hasQuickFix, hasSuggestions, versionRangeText, type Severity } from '@podsmith/lint';
 import packageJson from '../../package.json';
 import { ignoredMessage, type FileError, type FileReport, type Problem, type SuppressedProblem } from '../report';
 import { CLI_RULES } from './rules';
@@ -48,7 +49,7 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions) {
               help: { text: rule.docs.fix, markdown: `${rule.docs.fix}\n\nSource: <${rule.docs.link}>` },
               helpUri: rule.docs.link,
               defaultConfiguration: { level: LEVEL[rule.severity] },
-              properties: { category: rule.category, tags: [rule.category], kubernetesVersions: versionRangeText(rule), quickFix: hasQuickFix(rule) },
+              properties: { category: rule.category, tags: [rule.category], kubernetesVersions: versionRangeText(rule), quickFix: hasQuickFix(rule), suggestions: hasSuggestions(rule) },
             })),
           },
         },
@@ -109,6 +110,8 @@ function result(p: Problem, artifactLocation: ArtifactLocation) {
       ...(p.kind === undefined ? {} : { kind: p.kind }),
       ...(p.name === undefined ? {} : { name: p.name }),
       ...(p.container === undefined ? {} : { container: p.container }),
+      // Suggestions change what the program does: listed for the reader, not as SARIF fixes a tool might apply.
+      ...(p.suggestions.length === 0 ? {} : { suggestions: p.suggestions }),
     },
   };
 }

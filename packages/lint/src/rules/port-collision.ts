@@ -3,11 +3,14 @@
  * port and protocol. They share the Pod's network namespace, so one of the binds fails.
  * The API server only warns (pkg/api/pod/warnings.go); run-to-completion init containers
  * are left out, because they are gone before the others start.
+ *
+ * Renumbering a port is a suggestion, not a fix: only the user knows which container's
+ * program to move (and it must listen on the new port too), so one is offered per container.
  */
-import type { ContainerView, Edit, PortView } from '@podsmith/manifest';
+import type { ContainerView, PodRef, PortView } from '@podsmith/manifest';
 import { type DefaultedPort, label, portKey } from '@podsmith/lifecycle';
 import { containerAt } from '../fixes';
-import type { LintContext, RawFinding, Rule } from '../types';
+import type { LintContext, RawFinding, Rule, Suggestion } from '../types';
 
 interface Bind {
   readonly container: ContainerView;
@@ -39,18 +42,13 @@ export const rule: Rule = {
     }
     return findings;
   },
-  fix(finding, pod, ctx) {
-    const container = containerAt(pod, finding.path);
-    const port = container?.ports.find((p) => p.path.every((key, i) => finding.path[i] === key));
-    if (!container || port?.containerPort === undefined) return [];
-    const edit: Edit = {
-      kind: 'setContainerField',
-      pod: pod.ref,
-      container: container.ref,
-      field: ['ports', port.index, 'containerPort'],
-      value: nextFreePort(port, ctx),
-    };
-    return [edit];
+  suggest(finding, pod, ctx) {
+    const here = containerAt(pod, finding.path);
+    const port = here?.ports.find((p) => p.path.every((key, i) => finding.path[i] === key));
+    if (!here || port?.containerPort === undefined) return [];
+    const key = portKey(port);
+    const value = nextFreePort(port, ctx);
+    return ctx.facts.concurrent.flatMap((c) => c.ports.filter((p) => portKey(p) === key).slice(0, 1).map((p) => renumber(c, p, value, pod.ref)));
   },
 };
 
@@ -71,6 +69,14 @@ function warningWords(a: DefaultedPort | undefined, b: DefaultedPort | undefined
   if (!a?.hostPort || !b?.hostPort) return 'overlapping port definition with';
   if (a.hostPort === b.hostPort && (a.hostIP === '') !== (b.hostIP === '')) return 'dangerously ambiguous port definition with';
   return 'same containerPort as';
+}
+
+/** Renumber one container's port: the user picks which container's program moves. */
+function renumber(c: ContainerView, port: PortView, value: number, pod: PodRef): Suggestion {
+  return {
+    description: `Change ${label(c)}'s containerPort ${port.containerPort} to ${value}`,
+    edits: [{ kind: 'setContainerField', pod, container: c.ref, field: ['ports', port.index, 'containerPort'], value }],
+  };
 }
 
 /** The next port above this one that no concurrently running container declares for the protocol. */

@@ -1,6 +1,9 @@
 /**
- * probe-port-undeclared: a probe that names a port its container does not declare, or
- * checks a port number no container of the Pod declares over TCP.
+ * probe-port-undeclared: a probe that cannot reach what it should check. A port name the
+ * probing container does not declare never resolves (the probe fails for ever); a number
+ * that only another container declares checks that container instead. A number nobody
+ * declares is only reported as info: declaring a port is documentation, and the probe
+ * works if the process listens there.
  */
 import type { ContainerView, PodView, YamlPath } from '@podsmith/manifest';
 import { label, type Probe } from '@podsmith/lifecycle';
@@ -9,8 +12,9 @@ import type { LintContext, RawFinding, Rule } from '../types';
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 
 /**
- * Ports a mesh proxy serves without declaring them: Istio's status port (where it
- * answers the app probes it rewrote) and health port, Linkerd's admin port.
+ * Ports a mesh proxy serves for the app's probes: Istio's status port (where it answers
+ * the app probes it rewrote) and health port, Linkerd's admin port. A probe of the app
+ * there checks the proxy on purpose.
  */
 const PROXY_PORTS: Readonly<Record<string, readonly number[]>> = {
   'istio-proxy': [15000, 15020, 15021, 15090],
@@ -18,32 +22,37 @@ const PROXY_PORTS: Readonly<Record<string, readonly number[]>> = {
   'linkerd-proxy': [4190, 4191],
 };
 
+interface Problem {
+  readonly text: string;
+  readonly severity?: 'info';
+}
+
 export const rule: Rule = {
   id: 'probe-port-undeclared',
   category: 'network',
   severity: 'warning',
   docs: {
-    summary: 'A probe uses a port name its container does not declare, or a port number no container of the Pod declares (over TCP).',
-    why: 'A named probe port resolves only against the probing container\'s own ports: an unknown name fails the probe for ever. A numeric port nobody declares is either a typo (the probe fails, the container is restarted or never Ready) or an undocumented port. Ports declared only for UDP do not answer TCP or HTTP probes.',
-    fix: 'Declare the port on the container, or point the probe at a declared port.',
+    summary: 'A probe uses a port name its container does not declare, or a port number only another container declares; a number no container declares is info.',
+    why: 'A named probe port resolves only against the probing container\'s own ports: an unknown name fails the probe for ever. Containers share the Pod\'s network namespace, so a number that another container declares reaches that container: the probe restarts or holds back this container for the other one\'s health. A number nobody declares works if the process listens there (declaring a port is documentation), so it is only info. Ports declared only for UDP do not answer TCP or HTTP probes.',
+    fix: 'Declare the port on the probing container, or point the probe at a port it serves.',
     link: 'https://docs.kubelinter.io/#/generated/checks?id=liveness-port',
   },
   check(pod, ctx) {
-    const served = servedPorts(pod, ctx);
+    const proxyPorts = proxyPortsOf(pod, ctx);
     return ctx.facts.concurrent.flatMap((c) => {
       const dc = ctx.defaultsOf(c);
       return PROBES.flatMap((kind) => {
         const probe = dc[kind];
         const target = probe && probeTarget(probe, [...c.path, kind]);
-        const problem = target && portProblem(c, target.port, served);
+        const problem = target && portProblem(c, target.port, ctx.facts.concurrent, proxyPorts);
         return problem ? [finding(c, kind, target.path, problem)] : [];
       });
     });
   },
 };
 
-function finding(c: ContainerView, kind: string, path: YamlPath, problem: string): RawFinding {
-  return { path, container: c.name, message: `${label(c)}'s ${kind} ${problem}.` };
+function finding(c: ContainerView, kind: string, path: YamlPath, problem: Problem): RawFinding {
+  return { path, container: c.name, message: `${label(c)}'s ${kind} ${problem.text}.`, ...(problem.severity && { severity: problem.severity }) };
 }
 
 /** The port a probe connects to on the pod itself, and where it is written. */
@@ -54,24 +63,21 @@ function probeTarget(probe: Probe, base: YamlPath): { port: number | string; pat
   return undefined;
 }
 
-/** TCP ports served in the pod: declared by any container, plus the known ports of mesh proxies present. */
-function servedPorts(pod: PodView, ctx: LintContext): ReadonlySet<number> {
-  const ports = new Set<number>();
-  for (const c of pod.containers) {
-    for (const p of c.ports) if (p.protocol === 'TCP' && p.containerPort !== undefined) ports.add(p.containerPort);
-    for (const p of PROXY_PORTS[ctx.roleOf(c).product ?? ''] ?? []) ports.add(p);
-  }
-  return ports;
+/** The known probe ports of the mesh proxies in the pod. */
+function proxyPortsOf(pod: PodView, ctx: LintContext): ReadonlySet<number> {
+  return new Set(pod.containers.flatMap((c) => PROXY_PORTS[ctx.roleOf(c).product ?? ''] ?? []));
 }
 
-function portProblem(c: ContainerView, port: number | string, served: ReadonlySet<number>): string | undefined {
+function portProblem(c: ContainerView, port: number | string, running: readonly ContainerView[], proxyPorts: ReadonlySet<number>): Problem | undefined {
   if (typeof port === 'string') {
     const declared = c.ports.find((p) => p.name === port);
-    if (!declared) return `uses port name "${port}", which ${label(c)} does not declare: named probe ports resolve only against the container's own ports, so the probe always fails`;
-    return declared.protocol === 'TCP' ? undefined : `uses port "${port}", which is declared for ${declared.protocol}: the probe connects over TCP`;
+    if (!declared) return { text: `uses port name "${port}", which ${label(c)} does not declare: named probe ports resolve only against the container's own ports, so the probe always fails. Declare the name on ${label(c)}'s ports, or use the number` };
+    return declared.protocol === 'TCP' ? undefined : { text: `uses port "${port}", which is declared for ${declared.protocol}: the probe connects over TCP. Point it at a TCP port` };
   }
-  if (served.has(port)) return undefined;
-  const udp = c.ports.find((p) => p.containerPort === port);
-  if (udp) return `checks port ${port}, which is declared for ${udp.protocol} only: the probe connects over TCP`;
-  return `checks port ${port}, which no container of the Pod declares: either the probe checks the wrong port and fails, or the port is missing from the container's ports, where Services and tools look for it by name`;
+  const own = c.ports.filter((p) => p.containerPort === port);
+  if (own.some((p) => p.protocol === 'TCP') || proxyPorts.has(port)) return undefined;
+  if (own.length > 0) return { text: `checks port ${port}, which is declared for ${own[0]?.protocol ?? 'UDP'} only: the probe connects over TCP. Point it at a TCP port` };
+  const other = running.find((o) => o !== c && o.ports.some((p) => p.containerPort === port && p.protocol === 'TCP'));
+  if (other) return { text: `checks port ${port}, which ${label(other)} declares: the containers share one network namespace, so the probe checks ${label(other)} and restarts or holds back ${label(c)} for its health. Point the probe at a port ${label(c)} serves` };
+  return { text: `checks port ${port}, which no container of the Pod declares: if ${label(c)} listens there the probe works; declare it in ${label(c)}'s ports so Services and tools can find it by name`, severity: 'info' };
 }

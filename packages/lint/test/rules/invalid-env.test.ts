@@ -44,7 +44,7 @@ ruleTester(rule, {
           template:
             spec:
               containers: [{name: app, image: nginx, env: [{name: PORT, value: "8080"}, {name: PORT, value: "9090"}]}]`,
-      errors: [{ path: 'spec.template.spec.containers[0].env[1]', message: 'spec.template.spec.containers[0].env[1]: hides previous definition of "PORT", which may be dropped when using apply' }],
+      errors: [{ path: 'spec.template.spec.containers[0].env[1]', message: 'spec.template.spec.containers[0].env[1]: hides previous definition of "PORT", which may be dropped when using apply', severity: 'warning' }],
     },
   ],
 });

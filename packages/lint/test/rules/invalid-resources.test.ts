@@ -55,7 +55,7 @@ ruleTester(rule, {
     {
       name: 'fractional bytes: an API warning',
       yaml: deployment(`{limits: {memory: 1.5}}`),
-      errors: [{ path: 'spec.template.spec.containers[0].resources.limits.memory', message: 'spec.template.spec.containers[0].resources.limits[memory]: fractional byte value "1500m" is invalid, must be an integer' }],
+      errors: [{ path: 'spec.template.spec.containers[0].resources.limits.memory', message: 'spec.template.spec.containers[0].resources.limits[memory]: fractional byte value "1500m" is invalid, must be an integer', severity: 'warning' }],
     },
   ],
 });

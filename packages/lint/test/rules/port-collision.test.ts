@@ -22,7 +22,12 @@ ruleTester(rule, {
       name: 'a native sidecar and the app bind the same port',
       yaml: pod(`    - {name: envoy, image: envoyproxy/envoy:v1.31.0, restartPolicy: Always, ports: [{name: http-local, containerPort: 8080}]}`, `    - {name: app, image: registry.example.com/app:1, ports: [{name: http, containerPort: 8080}, {containerPort: 8081}]}`),
       errors: [{ path: 'spec.containers[0].ports[0]', message: 'spec.containers[0].ports[0]: duplicate port definition with spec.initContainers[0].ports[0]: "app" and "envoy" both declare 8080/TCP' }],
-      fix: [{ kind: 'setContainerField', pod: { documentIndex: 0, specPath: ['spec'] }, container: { list: 'containers', index: 0 }, field: ['ports', 0, 'containerPort'], value: 8082 }],
+      // Renumbering changes what a program listens on: no fix, a suggestion per container, the user picks.
+      fix: [],
+      suggestions: [
+        { description: 'Change "envoy"\'s containerPort 8080 to 8082', edits: [{ kind: 'setContainerField', pod: { documentIndex: 0, specPath: ['spec'] }, container: { list: 'initContainers', index: 0 }, field: ['ports', 0, 'containerPort'], value: 8082 }] },
+        { description: 'Change "app"\'s containerPort 8080 to 8082', edits: [{ kind: 'setContainerField', pod: { documentIndex: 0, specPath: ['spec'] }, container: { list: 'containers', index: 0 }, field: ['ports', 0, 'containerPort'], value: 8082 }] },
+      ],
     },
     {
       name: 'two regular containers, one with a hostPort',

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { AUTO_MIN_FILES, workersFor } from '../src/workers';
+
+describe('workersFor', () => {
+  it('auto: a worker per core once there are enough files to pay for starting them', () => {
+    expect(workersFor('auto', AUTO_MIN_FILES, 2)).toBe(2);
+    expect(workersFor('auto', AUTO_MIN_FILES - 1, 2)).toBe(0);
+    expect(workersFor('auto', 5000, 1)).toBe(0);
+  });
+
+  it('off is the main thread; a number is that many workers, never more than files', () => {
+    expect(workersFor('off', 5000, 8)).toBe(0);
+    expect(workersFor(3, 5000, 2)).toBe(3);
+    expect(workersFor(4, 2, 2)).toBe(2);
+  });
+});
