@@ -4,7 +4,8 @@
  * so the simulator comes with it.
  */
 import { parseManifest, projectPod } from '@podsmith/manifest';
-import { simulate, type Simulation } from '@podsmith/lifecycle';
+import type { Simulation } from '@podsmith/lifecycle';
+import { simulate } from '@podsmith/lifecycle/simulate';
 import { timelineTitle } from '../timeline/eventsText';
 
 export interface FormSimulation {
