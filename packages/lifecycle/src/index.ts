@@ -6,7 +6,8 @@
  *   container's role, which containers run together, what a command line says about
  *   its run time (`pod/`).
  * - The Kubernetes versions and the features each one has (`version.ts`).
- * - `simulate(pod, options)`: its startup and its termination (or completion) as data.
+ * - `simulate(pod, options)`: its startup and its termination (or completion) as data,
+ *   from its own entry (`@podsmith/lifecycle/simulate`), so that the app can load it lazily.
  */
 export type * from './types';
 export * from './version';
@@ -34,6 +35,6 @@ export * from './hazards/prestop-exit';
 export * from './hazards/startup-deadlock';
 export * from './hazards/unguarded-sidecar';
 export * from './hazards/sidecar-order';
-export { simulate, gracePeriodOverrun } from './simulate/simulate';
+export { gracePeriodOverrun } from './simulate/overrun';
 export type { DeadlineOverrun } from './simulate/deadline';
 export * from './injected';

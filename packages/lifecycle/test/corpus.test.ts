@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseManifest, projectPod } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
-import { simulate, SUPPORTED_K8S_VERSIONS, type Phase } from '../src';
+import { SUPPORTED_K8S_VERSIONS, type Phase } from '../src';
+import { simulate } from '../src/simulate/simulate';
 import { CORPUS_DIR, filesBelow } from '../../../test-support/corpus';
 
 const pods = filesBelow(CORPUS_DIR)

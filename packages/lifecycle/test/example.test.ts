@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulate, type LifecycleEvent } from '../src';
+import type { LifecycleEvent } from '../src';
+import { simulate } from '../src/simulate/simulate';
 import { podOf } from './timeline';
 
 const EXAMPLE = join(import.meta.dirname, '../../../web/examples/log-collector.yaml');

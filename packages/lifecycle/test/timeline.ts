@@ -6,7 +6,8 @@
  * deletion while it runs (the e2e tests that delete such a pod).
  */
 import { parseManifest, projectPod, type PodView } from '@podsmith/manifest';
-import { simulate, type EventKind, type LifecycleEvent, type SimulateOptions, type Simulation } from '../src';
+import { simulate } from '../src/simulate/simulate';
+import { type EventKind, type LifecycleEvent, type SimulateOptions, type Simulation } from '../src';
 
 export function podOf(text: string): PodView {
   const parsed = parseManifest(text);

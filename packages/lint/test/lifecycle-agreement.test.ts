@@ -13,7 +13,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { simulate, SUPPORTED_K8S_VERSIONS } from '@podsmith/lifecycle';
+import { SUPPORTED_K8S_VERSIONS } from '@podsmith/lifecycle';
+import { simulate } from '@podsmith/lifecycle/simulate';
 import { parseManifest, projectPod } from '@podsmith/manifest';
 import { describe, expect, it } from 'vitest';
 import { appliesTo, lintPod, RULES, sameRunOf } from '../src';

@@ -4,12 +4,11 @@
  * running pod, or for a pod that runs to completion its completion (and its deletion).
  */
 import type { PodView } from '@podsmith/manifest';
-import { podModel, type PodModel } from '../pod/model';
+import { podModel } from '../pod/model';
 import type { Phase, SimulateOptions, Simulation } from '../types';
 import { assumptionsOf, withOverrides } from './assumptions';
 import { simulateCompletion } from './completion';
 import { lifeContainers, type Sim } from './context';
-import { deadlineOverrun, type DeadlineOverrun } from './deadline';
 import { featuresAt, versionNotes } from './features';
 import { completionProblems, startupProblems, terminationProblems } from './problems';
 import { runningAt, simulateStartup } from './startup';
@@ -36,16 +35,4 @@ export function simulate(pod: PodView, options: SimulateOptions): Simulation {
   }
   problems.push(...deletionProblems);
   return { startup: startup.phase, shutdown, ...(deletion && { deletion }), problems, assumptions, notes: versionNotes(model, features) };
-}
-
-/**
- * The grace-period overrun of a pod deleted while it runs, on the default assumptions:
- * what the grace-period-exhausted rule reports. Undefined when every container is gone by
- * the deadline, or the pod never gets to run.
- */
-export function gracePeriodOverrun(model: PodModel, k8sVersion: string): DeadlineOverrun | undefined {
-  const features = featuresAt(k8sVersion);
-  const sim: Sim = { model, features, assumptions: assumptionsOf(model, features) };
-  const startup = simulateStartup(sim);
-  return startup.stuck ? undefined : deadlineOverrun(sim, simulateTermination(sim, startup.running), startup.running);
 }

@@ -1,7 +1,8 @@
 /** The simulator given the pod as it runs: an injected proxy is on the timeline, and it is what keeps a Job from completing. */
 import { describe, expect, test } from 'vitest';
 import { parseManifest, projectPod } from '@podsmith/manifest';
-import { simulate, withInjected } from '../../src';
+import { withInjected } from '../../src';
+import { simulate } from '../../src/simulate/simulate';
 import { ISTIO_JOB } from '../../../../test-support/istioJob';
 
 const parsed = parseManifest(ISTIO_JOB);
