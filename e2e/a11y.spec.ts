@@ -12,7 +12,7 @@
  * user gets.
  */
 import { violations } from './axe';
-import { clickAfter, expect, loadText, openApp, repoText, test } from './fixtures';
+import { chooseFromMenu, clickAfter, expect, loadText, openApp, repoText, test } from './fixtures';
 
 const WITH_FINDINGS = repoText('fixtures/lint-cases/case02-deploy-fluentbit-regular-container.yaml');
 
@@ -64,14 +64,24 @@ test('broken YAML: the banner, the greyed diagram and findings', async ({ page }
 });
 
 test('the Paste and New dialogs', async ({ page }) => {
-  await page.getByRole('button', { name: 'Paste…' }).click();
+  await chooseFromMenu(page, 'File', 'Paste…');
   await expect(page.getByRole('dialog', { name: 'Paste a manifest' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'New' }).click();
+  await chooseFromMenu(page, 'File', 'New…');
   await expect(page.getByRole('dialog', { name: 'Start something new?' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
+});
+
+test('the File and Share menus, open', async ({ page }) => {
+  for (const menu of ['File', 'Share']) {
+    await page.getByRole('button', { name: menu, exact: true }).click();
+    await expect(page.getByRole('menu', { name: menu })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu', { name: menu })).toBeHidden();
+  }
 });
 
 test('the first-visit hint and the help panel', async ({ page }) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { clickAfter, editorText, expect, loadText, openApp, storeText, test, waitForEditor } from './fixtures';
+import { chooseFromMenu, clickAfter, editorText, expect, loadText, openApp, storeText, test, waitForEditor } from './fixtures';
 
 const repo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const EXAMPLE = readFileSync(repo('web/examples/log-collector.yaml'), 'utf8');
@@ -66,14 +66,14 @@ test.describe('toolbar and files', () => {
     const original = await openFixture(page, HELLOWORLD);
     await expect.poll(() => storeText(page)).toBe(original.toString('utf8'));
 
-    await page.getByRole('button', { name: 'New' }).click();
+    await chooseFromMenu(page, 'File', 'New…');
     const dialog = page.getByRole('dialog', { name: 'Start something new?' });
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     expect(await storeText(page)).toBe(original.toString('utf8'));
 
-    await page.getByRole('button', { name: 'New' }).click();
+    await chooseFromMenu(page, 'File', 'New…');
     await dialog.getByRole('button', { name: 'The example' }).click();
     await expect.poll(() => storeText(page)).toBe(EXAMPLE);
     await expect.poll(() => editorText(page)).toBe(EXAMPLE);
@@ -142,7 +142,7 @@ test.describe('toolbar and files', () => {
   test('Paste replaces the manifest', async ({ page }) => {
     await openApp(page);
     const text = readFileSync(repo(HELLOWORLD), 'utf8');
-    await page.getByRole('button', { name: 'Paste…' }).click();
+    await chooseFromMenu(page, 'File', 'Paste…');
     const dialog = page.getByRole('dialog', { name: 'Paste a manifest' });
     await dialog.getByRole('textbox').fill(text);
     await dialog.getByRole('button', { name: 'Replace' }).click();
@@ -154,7 +154,7 @@ test.describe('toolbar and files', () => {
   test('Copy puts exactly the text on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openApp(page);
-    await page.getByRole('button', { name: 'Copy' }).click();
+    await chooseFromMenu(page, 'File', 'Copy YAML');
     await expect(page.getByTestId('message')).toContainText('Copied the YAML to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(EXAMPLE);
   });
@@ -178,15 +178,19 @@ test.describe('toolbar and files', () => {
   test('the toolbar works from the keyboard', async ({ page }) => {
     await openApp(page);
     await loadText(page, readFileSync(repo(HELLOWORLD), 'utf8'));
-    const newButton = page.getByRole('button', { name: 'New' });
-    await newButton.focus();
+    const fileButton = page.getByRole('button', { name: 'File', exact: true });
+    const fileMenu = page.getByRole('menu', { name: 'File' });
+    await fileButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(fileMenu.getByRole('menuitem', { name: 'New…' })).toBeFocused();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Start something new?' });
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(newButton).toBeFocused();
+    await expect(fileButton).toBeFocused();
 
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
@@ -194,10 +198,20 @@ test.describe('toolbar and files', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => storeText(page)).toBe(EXAMPLE);
 
+    // In a menu, arrows, Home and End move; Escape closes it and gives the focus back.
+    await fileButton.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(fileMenu.getByRole('menuitem', { name: 'Delete workload' })).toBeFocused();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await expect(fileMenu.getByRole('menuitem', { name: 'Open file…' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(fileMenu).toBeHidden();
+    await expect(fileButton).toBeFocused();
+
     // Arrows move along the toolbar.
-    await newButton.focus();
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('button', { name: 'Open file…' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Patterns' })).toBeFocused();
     await page.keyboard.press('End');
     await expect(page.getByRole('button', { name: 'Download YAML' })).toBeFocused();
 

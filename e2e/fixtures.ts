@@ -107,6 +107,12 @@ export async function clickAfter(page: Page, content: string): Promise<void> {
   await page.keyboard.press('End');
 }
 
+/** Run a command of a toolbar menu as a user does: open the menu, click the command. */
+export async function chooseFromMenu(page: Page, menu: 'File' | 'Share', command: string): Promise<void> {
+  await page.getByRole('button', { name: menu, exact: true }).click();
+  await page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: command, exact: true }).click();
+}
+
 /** A file of the repository, by its path from the root (for setInputFiles). */
 export function repoPath(path: string): string {
   return fileURLToPath(new URL(`../${path}`, import.meta.url));

@@ -14,9 +14,13 @@ test.beforeEach(async ({ page }) => {
 const focusInEditor = (page: Page) => page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null);
 
 test.describe('dialogs give the focus back to their opener', () => {
-  test('Paste…, closed with its Cancel button', async ({ page }) => {
-    const paste = page.getByRole('button', { name: 'Paste…' });
-    await paste.focus();
+  test('Paste…, from the File menu, closed with its Cancel button', async ({ page }) => {
+    const file = page.getByRole('button', { name: 'File', exact: true });
+    await file.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: 'Paste…' })).toBeFocused();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Paste a manifest' });
     await expect(dialog.getByRole('textbox')).toBeFocused();
@@ -24,7 +28,7 @@ test.describe('dialogs give the focus back to their opener', () => {
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
-    await expect(paste).toBeFocused();
+    await expect(file).toBeFocused();
   });
 
   test('the help, opened with ? on a diagram node and closed with Escape', async ({ page }) => {

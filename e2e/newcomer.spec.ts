@@ -4,7 +4,7 @@
  * indentation on the way from a web page.
  */
 import type { Page } from '@playwright/test';
-import { clickAfter, containerNode, editorText, expect, openApp, repoText, storeText, test, waitForEditor } from './fixtures';
+import { chooseFromMenu, clickAfter, containerNode, editorText, expect, openApp, repoText, storeText, test, waitForEditor } from './fixtures';
 
 const EXAMPLE = repoText('web/examples/log-collector.yaml');
 const BLANK = repoText('web/examples/blank-pod.yaml');
@@ -17,7 +17,7 @@ const deindent = (text: string) =>
     .join('\n');
 
 async function paste(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Paste…' }).click();
+  await chooseFromMenu(page, 'File', 'Paste…');
   const dialog = page.getByRole('dialog', { name: 'Paste a manifest' });
   await dialog.getByRole('textbox').fill(text);
   await dialog.getByRole('button', { name: 'Replace' }).click();
@@ -64,7 +64,7 @@ test('a de-indented text the repair cannot be sure of: it says which line and wh
 
 test('New → Blank pod: the editor holds the blank pod, without a comment; Undo brings the text back', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'New' }).click();
+  await chooseFromMenu(page, 'File', 'New…');
   const dialog = page.getByRole('dialog', { name: 'Start something new?' });
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Blank pod' }).click();
@@ -80,7 +80,7 @@ test('New → Blank pod: the editor holds the blank pod, without a comment; Undo
 
 test('New → Browse patterns opens the gallery’s address and keeps the text', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'New' }).click();
+  await chooseFromMenu(page, 'File', 'New…');
   await page.getByRole('dialog', { name: 'Start something new?' }).getByRole('button', { name: 'Browse patterns' }).click();
   await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#gallery');
   expect(await storeText(page)).toBe(EXAMPLE);

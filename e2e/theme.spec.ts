@@ -5,7 +5,7 @@
  */
 import { violations } from './axe';
 import type { Page } from '@playwright/test';
-import { containerNode, expect, loadText, openApp, repoText, test } from './fixtures';
+import { chooseFromMenu, containerNode, expect, loadText, openApp, repoText, test } from './fixtures';
 
 const WITH_FINDINGS = repoText('fixtures/lint-cases/case02-deploy-fluentbit-regular-container.yaml');
 const LIGHT_TOOLBAR = 'rgb(249, 250, 251)';
@@ -24,7 +24,7 @@ async function shown(page: Page) {
 test('follows a dark system: the page, Monaco, React Flow and the theme-color metas', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openApp(page);
-  await expect(page.getByRole('radiogroup', { name: 'Colour theme' }).getByRole('radio', { name: 'System' })).toBeChecked();
+  await expect(page.getByLabel('Theme')).toHaveValue('system');
   await expect.poll(async () => (await shown(page)).monacoDark).toBe(true);
   const dark = await shown(page);
   expect(dark).toMatchObject({ theme: 'dark', monacoDark: true, flowDark: true });
@@ -43,11 +43,11 @@ test('follows a dark system: the page, Monaco, React Flow and the theme-color me
 
 test('Dark picked from the keyboard wins over a light system, survives a reload, and System gives it back', async ({ page }) => {
   await openApp(page);
-  const group = page.getByRole('radiogroup', { name: 'Colour theme' });
-  await group.getByRole('radio', { name: 'System' }).focus();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await expect(group.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  const picker = page.getByLabel('Theme');
+  await picker.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(picker).toHaveValue('dark');
   await expect.poll(async () => (await shown(page)).monacoDark).toBe(true);
   expect(await shown(page)).toMatchObject({ theme: 'dark', flowDark: true });
   // Picked by hand: both metas give the dark toolbar, whatever the system says.
@@ -57,10 +57,10 @@ test('Dark picked from the keyboard wins over a light system, survives a reload,
 
   await page.reload();
   await expect(page.locator('.editor-pane .monaco-editor')).toHaveClass(/vs-dark/);
-  await expect(page.getByRole('radiogroup', { name: 'Colour theme' }).getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
   expect(await shown(page)).toMatchObject({ theme: 'dark', flowDark: true });
 
-  await page.getByRole('radiogroup', { name: 'Colour theme' }).getByRole('radio', { name: 'System' }).check();
+  await page.getByLabel('Theme').selectOption('system');
   await expect.poll(async () => (await shown(page)).monacoDark).toBe(false);
   expect(await shown(page)).toMatchObject({ theme: 'light', toolbar: LIGHT_TOOLBAR, flowDark: false });
 });
@@ -100,7 +100,7 @@ test.describe('axe in the dark theme', () => {
     await expect(page.getByRole('dialog', { name: 'Help' })).toBeVisible();
     expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Paste…' }).click();
+    await chooseFromMenu(page, 'File', 'Paste…');
     await expect(page.getByRole('dialog', { name: 'Paste a manifest' })).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });

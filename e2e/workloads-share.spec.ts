@@ -1,19 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { editorText, expect, openApp, repoText, storeText, test } from './fixtures';
+import { chooseFromMenu, editorText, expect, openApp, repoText, storeText, test } from './fixtures';
 import { violations } from './axe';
 
 const EXAMPLE = repoText('web/examples/log-collector.yaml');
 
-async function downloadOf(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+async function downloadOf(page: Page, command: 'Export SVG' | 'Export PNG'): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), chooseFromMenu(page, 'Share', command)]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
 test.describe('workloads', () => {
   test('wrap the example as a Job and back: the pod spec and its comments stay, Undo returns each step', async ({ page }) => {
     await openApp(page);
-    expect(await violations(page)).toEqual([]); // the toolbar with Wrap as, Add and Delete workload, Share, Export
+    expect(await violations(page)).toEqual([]); // the toolbar with Wrap as and the File and Share menus
     await page.getByLabel('Wrap as').selectOption('Job');
     await expect.poll(() => editorText(page)).toContain('kind: Job');
     const job = await storeText(page);
@@ -36,14 +36,14 @@ test.describe('workloads', () => {
 
   test('add a second workload, switch between the two, delete one', async ({ page }) => {
     await openApp(page);
-    await page.getByRole('button', { name: 'Add workload' }).click();
+    await chooseFromMenu(page, 'File', 'Add workload');
     await expect.poll(() => storeText(page)).toBe(`${EXAMPLE}---\n${repoText('web/examples/blank-pod.yaml').replace('my-pod', 'my-pod-2')}`);
     const picker = page.getByLabel('Workload', { exact: true });
     await expect(picker.locator('option:checked')).toHaveText(/my-pod-2/);
     await picker.selectOption({ label: (await picker.locator('option').first().textContent())! });
     await expect.poll(() => page.evaluate(() => window.__podsmith!.view()?.workload.name)).toBe('web');
 
-    await page.getByRole('button', { name: 'Delete workload' }).click();
+    await chooseFromMenu(page, 'File', 'Delete workload');
     await expect.poll(() => storeText(page)).toBe(`---\n${repoText('web/examples/blank-pod.yaml').replace('my-pod', 'my-pod-2')}`);
     await expect.poll(() => page.evaluate(() => window.__podsmith!.view()?.workload.name)).toBe('my-pod-2');
     await expect(page.getByTestId('message')).toContainText('Deleted the Pod web');
@@ -57,7 +57,7 @@ test.describe('share links', () => {
     await page.getByLabel('Wrap as').selectOption('Deployment');
     await expect.poll(() => storeText(page)).toContain('kind: Deployment');
     const shared = await storeText(page);
-    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await chooseFromMenu(page, 'Share', 'Copy share link');
     await expect(page.getByTestId('message')).toContainText('Copied a share link');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#share=[A-Za-z0-9_-]+$/);

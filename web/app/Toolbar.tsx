@@ -1,19 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { usePodsmith } from '../store/store';
 import { downloadName } from '../store/importing';
-import { copyText, downloadText, openFile } from './fileActions';
+import { downloadText } from './fileActions';
 import { WorkloadPicker } from './WorkloadPicker';
 import { VersionPicker } from './VersionPicker';
-import { PasteDialog } from './PasteDialog';
-import { ConfirmNewDialog } from './ConfirmNewDialog';
+import { FileMenu } from './FileMenu';
 import { InstallButton } from './pwa/InstallButton';
 import { historyKey, redo, undo, useHistoryState } from '../editor/history';
 import { isTextEntry } from './textEntry';
 import { openGallery, PATTERNS_BUTTON_ID } from '../gallery/navigation';
 import { HelpButton } from '../help/HelpButton';
-import { WorkloadActions } from '../workloads/WorkloadActions';
-import { ShareButton } from '../share/ShareButton';
-import { ExportButtons } from '../export/ExportButtons';
+import { WrapAsPicker } from '../workloads/WrapAsPicker';
+import { ShareMenu } from '../share/ShareMenu';
 import { ThemePicker } from './theme/ThemePicker';
 
 /** Save exactly the editor's text, named after the workload (`web.yaml`). */
@@ -22,10 +20,10 @@ export function downloadCurrent(): void {
   downloadText(text, downloadName(lastGood, pod?.workload.name));
 }
 
-/** Left and right arrows move between the toolbar's buttons (Tab still visits each one). */
+/** Left and right arrows move between the toolbar's buttons (Tab still visits each one); a menu's items are the menu's. */
 function moveFocusWithArrows(event: React.KeyboardEvent<HTMLElement>): void {
   if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
-  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'));
+  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled):not([role="menuitem"])'));
   const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
   if (current < 0) return;
   const next =
@@ -35,11 +33,7 @@ function moveFocusWithArrows(event: React.KeyboardEvent<HTMLElement>): void {
 }
 
 export function Toolbar() {
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [pasting, setPasting] = useState(false);
-  const [confirmingNew, setConfirmingNew] = useState(false);
   const fileName = usePodsmith((s) => downloadName(s.lastGood, s.pod?.workload.name));
-
   const { canUndo, canRedo } = useHistoryState();
 
   // Ctrl+S / Cmd+S downloads, as a save would; the browser's "save page" is not what anyone wants here.
@@ -66,7 +60,7 @@ export function Toolbar() {
     <header className="toolbar">
       <h1>Podsmith</h1>
       <WorkloadPicker />
-      <WorkloadActions />
+      <WrapAsPicker />
       <VersionPicker />
       <div className="toolbar-actions" role="toolbar" aria-label="Manifest" onKeyDown={moveFocusWithArrows}>
         <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo the last change, made anywhere (Ctrl+Z)">
@@ -75,47 +69,11 @@ export function Toolbar() {
         <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z)">
           Redo
         </button>
-        <button type="button" onClick={() => setConfirmingNew(true)}>
-          New
-        </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          Open file…
-        </button>
-        <input
-          ref={fileInput}
-          className="visually-hidden"
-          type="file"
-          accept=".yaml,.yml,.json,text/yaml,application/yaml,application/x-yaml,text/plain"
-          aria-label="Open a YAML file"
-          tabIndex={-1}
-          data-testid="open-file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = ''; // choosing the same file again is a new import
-            if (file) void openFile(file);
-          }}
-        />
-        <button type="button" onClick={() => setPasting(true)}>
-          Paste…
-        </button>
+        <FileMenu />
         <button type="button" id={PATTERNS_BUTTON_ID} onClick={openGallery} title="Pod patterns to learn from: broken and fixed, side by side">
           Patterns
         </button>
-        <button
-          type="button"
-          onClick={async () => {
-            const ok = await copyText(usePodsmith.getState().text);
-            usePodsmith.getState().showMessage(
-              ok
-                ? { tone: 'info', text: 'Copied the YAML to the clipboard.' }
-                : { tone: 'error', text: 'The browser did not allow copying. Select the text in the editor and press Ctrl+C.' },
-            );
-          }}
-        >
-          Copy
-        </button>
-        <ShareButton />
-        <ExportButtons />
+        <ShareMenu />
         <button type="button" className="primary" onClick={downloadCurrent} aria-keyshortcuts="Control+S" title={`Save ${fileName} (Ctrl+S)`}>
           Download YAML
         </button>
@@ -123,8 +81,6 @@ export function Toolbar() {
       <InstallButton />
       <ThemePicker />
       <HelpButton />
-      <PasteDialog open={pasting} onClose={() => setPasting(false)} />
-      <ConfirmNewDialog open={confirmingNew} onClose={() => setConfirmingNew(false)} />
     </header>
   );
 }

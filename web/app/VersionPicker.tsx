@@ -10,11 +10,18 @@ export function VersionPicker() {
   const id = useId();
   return (
     <div className="version-picker">
-      <label htmlFor={id}>Kubernetes version</label>
-      <select id={id} value={version} onChange={(event) => setK8sVersion(event.target.value as K8sVersion)}>
+      <label htmlFor={id}>
+        Kubernetes<span className="visually-hidden"> version</span>
+      </label>
+      <select
+        id={id}
+        value={version}
+        title={`The version the linter and the timeline target; ${DEFAULT_K8S_VERSION} is the newest`}
+        onChange={(event) => setK8sVersion(event.target.value as K8sVersion)}
+      >
         {SUPPORTED_K8S_VERSIONS.map((v) => (
           <option key={v} value={v}>
-            {v === DEFAULT_K8S_VERSION ? `${v} (newest)` : v}
+            {v}
           </option>
         ))}
       </select>

@@ -37,7 +37,7 @@ export function addWorkload(): boolean {
   const name = unusedName(state.lastGood.documents.map((d) => d.name));
   state.setText(appendDocument(state.text, BLANK_POD_TEXT.replace(/name: my-pod$/m, `name: ${name}`)));
   usePodsmith.getState().selectPod(usePodsmith.getState().lastGood.pods.length - 1);
-  state.showMessage({ tone: 'info', text: `Added the pod ${name} at the end of the file. Change its kind with Kind.` });
+  state.showMessage({ tone: 'info', text: `Added the pod ${name} at the end of the file. Change its kind with Wrap as.` });
   return true;
 }
 

@@ -1,23 +1,26 @@
+import { useId } from 'react';
 import { useTheme } from './useTheme';
 import { THEME_PREFERENCES, type ThemePreference } from './theme';
 
-const LABEL: Readonly<Record<ThemePreference, string>> = { system: 'System', light: 'Light', dark: 'Dark' };
+const LABEL: Readonly<Record<ThemePreference, string>> = { system: 'System theme', light: 'Light theme', dark: 'Dark theme' };
 
-/** System, Light or Dark: a radio group (arrows move between the three, the choice is announced). */
+/** System, Light or Dark: a native select whose options name themselves, as narrow as a button in the toolbar's row. */
 export function ThemePicker() {
   const preference = useTheme((s) => s.preference);
   const setPreference = useTheme((s) => s.setPreference);
+  const id = useId();
   return (
-    <div className="theme-picker" role="radiogroup" aria-label="Colour theme">
-      <span className="theme-picker__label" aria-hidden="true">
+    <div className="theme-picker">
+      <label htmlFor={id} className="visually-hidden">
         Theme
-      </span>
-      {THEME_PREFERENCES.map((option) => (
-        <label key={option} className="theme-picker__option">
-          <input type="radio" name="podsmith-theme" value={option} checked={preference === option} onChange={() => setPreference(option)} />
-          {LABEL[option]}
-        </label>
-      ))}
+      </label>
+      <select id={id} value={preference} onChange={(event) => setPreference(event.target.value as ThemePreference)}>
+        {THEME_PREFERENCES.map((option) => (
+          <option key={option} value={option}>
+            {LABEL[option]}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -2,22 +2,21 @@ import './workloads.css';
 import { useId } from 'react';
 import { WORKLOAD_KINDS, type WorkloadKind } from '@podsmith/manifest';
 import { usePodsmith } from '../store/store';
-import { addWorkload, changeKind, deleteWorkload } from './actions';
+import { changeKind } from './actions';
 
 /**
- * "Wrap as": the kind of the pod on the diagram, as a picker that changes it; and adding
- * or deleting a workload of the file. The picker WorkloadPicker switches between them.
+ * "Wrap as": the kind of the pod on the diagram, as a picker that changes it. Adding and
+ * deleting a workload are in the File menu; WorkloadPicker switches between them.
  */
-export function WorkloadActions() {
+export function WrapAsPicker() {
   const kind = usePodsmith((s) => s.pod?.workload.kind);
   const listItem = usePodsmith((s) => (s.pod ? s.lastGood.documents[s.pod.ref.documentIndex]?.kind === 'List' : false));
-  const documents = usePodsmith((s) => s.lastGood.documents.length);
   const stale = usePodsmith((s) => s.stale);
   const id = useId();
   const canWrap = kind !== undefined && !listItem && !stale;
 
   return (
-    <div className="workload-actions">
+    <div className="wrap-as">
       <label htmlFor={id}>Wrap as</label>
       <select
         id={id}
@@ -35,17 +34,6 @@ export function WorkloadActions() {
           </option>
         ))}
       </select>
-      <button type="button" onClick={addWorkload} aria-disabled={stale} title="Add a blank pod as a new document at the end of the file">
-        Add workload
-      </button>
-      <button
-        type="button"
-        onClick={deleteWorkload}
-        aria-disabled={stale || documents <= 1 || kind === undefined}
-        title="Delete the document of the workload on the diagram (Undo brings it back)"
-      >
-        Delete workload
-      </button>
     </div>
   );
 }

@@ -2,16 +2,8 @@ import { usePodsmith } from '../store/store';
 import { copyText } from '../app/fileActions';
 import { shareHash } from './link';
 
-/** "Copy share link": the manifest in the link's fragment, copied to the clipboard. */
-export function ShareButton() {
-  return (
-    <button type="button" onClick={() => void copyShareLink()} title="A link that holds the whole manifest, compressed; nothing is uploaded">
-      Copy share link
-    </button>
-  );
-}
-
-async function copyShareLink(): Promise<void> {
+/** "Copy share link": the manifest in the link's fragment, copied to the clipboard; says how long, or why not. */
+export async function copyShareLink(): Promise<void> {
   const { text, showMessage } = usePodsmith.getState();
   const link = await shareHash(text);
   if (!link.ok) {
