@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { clickAfter, containerNode, editorLine, editorText, expect, findingsPanel, loadText, openApp, repoPath, repoText, storeText, test, waitForEditor } from './fixtures';
+import { clickAfter, containerNode, editorText, expect, findingsPanel, loadText, openApp, repoPath, repoText, showLine, storeText, test, waitForEditor } from './fixtures';
 
 const CASE02 = 'fixtures/lint-cases/case02-deploy-fluentbit-regular-container.yaml';
 
@@ -38,7 +38,7 @@ test('a log shipper declared as a regular container: panel, editor marker, diagr
 
   // The editor: a warning squiggle whose hover names the rule.
   await expect(page.locator('.editor-pane .squiggly-warning').first()).toBeVisible();
-  await editorLine(page, 'image: cr.fluentbit.io/fluent/fluent-bit:3.1.4').hover();
+  await (await showLine(page, 'image: cr.fluentbit.io/fluent/fluent-bit:3.1.4')).hover();
   await expect(page.locator('.monaco-hover').filter({ hasText: 'log-shipper-not-native' })).toBeVisible({ timeout: 15_000 });
 
   // The diagram: a badge on the fluent-bit node.

@@ -90,9 +90,38 @@ export function editorLine(page: Page, content: string) {
   return page.locator('.editor-pane .monaco-editor .view-line', { hasText: new RegExp(`^\\s*${escaped}\\s*$`) });
 }
 
+/**
+ * Scroll the editor with the wheel, as a user does, until the line that reads `content` is
+ * in full view (Monaco draws only the lines in view), and return it.
+ */
+export async function showLine(page: Page, content: string): Promise<Locator> {
+  const line = editorLine(page, content);
+  const viewport = page.locator('.editor-pane .monaco-editor .overflow-guard');
+  const inView = async () => {
+    if ((await line.count()) !== 1) return false;
+    const [box, view] = await Promise.all([line.boundingBox(), viewport.boundingBox()]);
+    return !!box && !!view && box.y >= view.y && box.y + box.height <= view.y + view.height;
+  };
+  if (await inView()) return line;
+  const view = (await viewport.boundingBox())!;
+  await page.mouse.move(view.x + view.width / 2, view.y + view.height / 2);
+  await page.mouse.wheel(0, -100_000);
+  await expect
+    .poll(
+      async () => {
+        if (await inView()) return true;
+        await page.mouse.wheel(0, view.height / 3);
+        return false;
+      },
+      { intervals: [100], timeout: 15_000, message: `no editor line reads ${content}` },
+    )
+    .toBe(true);
+  return line;
+}
+
 /** Put the cursor at the end of the line that reads `content`, by clicking it. */
 export async function clickAfter(page: Page, content: string): Promise<void> {
-  const line = editorLine(page, content);
+  const line = await showLine(page, content);
   // Monaco re-renders its lines (markers, decorations): measure and click in one retried step.
   await expect(async () => {
     await expect(line).toHaveCount(1, { timeout: 1000 });

@@ -17,7 +17,11 @@ test.beforeEach(async ({ page }) => {
   await openApp(page);
 });
 
+/** A container with no probes, resources or hooks yet (the example sets its resources). */
+const BARE_APP = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: app', '    image: nginx:1.27.3', '    ports:', '    - name: http', '      containerPort: 80', ''].join('\n');
+
 test('set a probe, a memory limit and a preStop hook in the inspector and see them in the YAML', async ({ page }) => {
+  expect(await loadText(page, BARE_APP)).toBe(true);
   const before = await storeText(page);
   const form = await selectContainer(page, 'app');
 
@@ -80,6 +84,7 @@ test('an invalid value shows the linter’s message as it is typed and is not wr
 });
 
 test('clearing a field removes its key, and the maps it empties', async ({ page }) => {
+  expect(await loadText(page, BARE_APP)).toBe(true);
   const before = await storeText(page);
   const form = await selectContainer(page, 'app');
   await openSection(form, 'Resources');

@@ -3,7 +3,7 @@
  * (a typo is an error marker and a finding whose Fix renames the key), and Monaco's
  * completion offers the values of a field from the bundled schema.
  */
-import { clickAfter, editorLine, expect, openApp, storeText, test } from './fixtures';
+import { clickAfter, expect, openApp, showLine, storeText, test } from './fixtures';
 
 test('a typo in a container field is an unknown-field error with a "did you mean" Fix that renames the key', async ({ page }) => {
   await openApp(page);
@@ -14,7 +14,7 @@ test('a typo in a container field is an unknown-field error with a "did you mean
 
   // The linter's marker: an error squiggle whose hover names the rule.
   await expect(page.locator('.editor-pane .squiggly-error').first()).toBeVisible({ timeout: 15_000 });
-  await editorLine(page, 'imagePullPolicyy: Always').hover();
+  await (await showLine(page, 'imagePullPolicyy: Always')).hover();
   await expect(page.locator('.monaco-hover').filter({ hasText: 'unknown-field' })).toBeVisible({ timeout: 15_000 });
 
   const findings = page.getByRole('region', { name: 'Findings' });
