@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 const outDir = process.env.PODSMITH_E2E_DIST ?? 'dist';
-/** First-load JavaScript budget, gzip (the budget). About 122 KB today: React, yaml, the manifest package, the app shell. */
+/** First-load JavaScript budget, gzip (the budget). About 138 KB today: React, yaml, the manifest package, the part of the lifecycle model the store needs, the app shell. */
 const FIRST_LOAD_BUDGET = 150 * 1024;
 
 test('the first load carries no Monaco and stays within its budget', () => {
