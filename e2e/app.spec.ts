@@ -253,7 +253,7 @@ test.describe('toolbar and files', () => {
     expect(await width(editorPane)).toBeCloseTo(editorBefore + 120, 0);
     expect(await width(diagram)).toBeCloseTo(diagramBefore - 120, 0);
     // The pod, fitted in view, shrinks with its pane; once the user has zoomed, their zoom stays.
-    await expect.poll(() => width(podFrame)).toBeLessThan(frameBefore - 60);
+    await expect.poll(() => width(podFrame)).toBeLessThan(frameBefore - 30);
     const fitted = await width(podFrame);
     await page.getByRole('button', { name: 'Zoom In' }).click();
     const zoomed = await settledWidth(page, podFrame);

@@ -20,10 +20,15 @@ export function downloadCurrent(): void {
   downloadText(text, downloadName(lastGood, pod?.workload.name));
 }
 
-/** Left and right arrows move between the toolbar's buttons (Tab still visits each one); a menu's items are the menu's. */
+/**
+ * Left and right arrows move between the toolbar's buttons (Tab still visits each one): its
+ * own buttons and its menus' buttons, not a menu's items or the buttons of a menu's dialogs.
+ */
+const TOOLBAR_ITEMS = ':scope > button:not(:disabled), :scope > .menu-button > button:not(:disabled)';
+
 function moveFocusWithArrows(event: React.KeyboardEvent<HTMLElement>): void {
   if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
-  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled):not([role="menuitem"])'));
+  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>(TOOLBAR_ITEMS));
   const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
   if (current < 0) return;
   const next =

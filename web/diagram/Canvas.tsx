@@ -6,6 +6,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -42,6 +43,14 @@ const HELP = {
 
 /** How the pod is fitted in view: a margin around it, and a short animation when it grows or shrinks. */
 const FIT = { padding: 0.04, duration: 200 };
+
+/**
+ * Below this zoom a node's × buttons would be under 10 px on screen: too small to hit
+ * (WCAG 2.5.8 asks 24 px), and packed in a volume's mount rows. They are not drawn
+ * then; Delete on the selected node or edge removes it, and zooming in brings them back.
+ */
+const FAR_ZOOM = 0.5;
+const isFar = (state: { transform: [number, number, number] }) => state.transform[2] < FAR_ZOOM;
 
 const ARIA_LABELS = {
   'node.a11yDescription.default': HELP.node,
@@ -93,6 +102,7 @@ function Canvas({ pod, locked }: Props) {
   const showMessage = usePodsmith((s) => s.showMessage);
   const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
   const colorMode = useTheme((s) => s.theme);
+  const far = useStore(isFar);
   const wrapper = useRef<HTMLDivElement>(null);
 
   const lint = usePodsmith((s) => s.lint);
@@ -297,6 +307,7 @@ function Canvas({ pod, locked }: Props) {
           ariaLabelConfig={ARIA_LABELS}
           minZoom={0.2}
           colorMode={colorMode}
+          className={far ? 'diagram--far' : undefined}
         >
           <Background />
           <Controls

@@ -54,7 +54,7 @@ import {
 
 /** Every size is fixed here (the CSS fills the boxes), so layout never waits for the DOM. */
 const SIZE = {
-  container: { width: 224, height: 112 },
+  container: { width: 244, height: 112 },
   network: { width: 216, height: 52 },
   reference: { width: 200, height: 52 },
 } as const;

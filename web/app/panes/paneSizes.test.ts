@@ -4,8 +4,8 @@ import { draggedSize, initialPaneSizes, keyedSize, orientationOf, PANE_LIMITS, P
 const sizes = { palette: 184, inspector: 264, editor: 480, findings: 240 };
 
 describe('pane sizes', () => {
-  it('start with 40 % of the width the palette and the inspector leave for the editor, 30 % of the height for the findings', () => {
-    expect(initialPaneSizes({ width: 1600, height: 900 })).toEqual({ palette: 184, inspector: 264, editor: 461, findings: 256 });
+  it('start with 40 % of the width the palette and the inspector leave for the editor, 25 % of the height for the findings (the diagram gets the rest)', () => {
+    expect(initialPaneSizes({ width: 1600, height: 900 })).toEqual({ palette: 184, inspector: 264, editor: 461, findings: 213 });
     expect(initialPaneSizes({ width: 1280, height: 800 }).editor).toBe(333);
     // Tall windows keep the findings at 320 px; tiny ones still get usable panes.
     expect(initialPaneSizes({ width: 2560, height: 1600 }).findings).toBe(320);

@@ -34,7 +34,7 @@ const clamp = (pane: Pane, size: number): number => Math.round(Math.min(PANE_LIM
 
 /**
  * The sizes a first visit starts with: the editor gets 40 % of the width the palette and
- * the inspector leave, the findings 30 % of the height under the toolbar (at most 320 px).
+ * the inspector leave, the findings 25 % of the height under the toolbar (at most 320 px).
  */
 export function initialPaneSizes(viewport: { readonly width: number; readonly height: number }): PaneSizes {
   const palette = 184;
@@ -43,7 +43,7 @@ export function initialPaneSizes(viewport: { readonly width: number; readonly he
     palette,
     inspector,
     editor: clamp('editor', (viewport.width - palette - inspector) * 0.4),
-    findings: Math.min(320, clamp('findings', (viewport.height - TOOLBAR_HEIGHT) * 0.3)),
+    findings: Math.min(320, clamp('findings', (viewport.height - TOOLBAR_HEIGHT) * 0.25)),
   };
 }
 
