@@ -1,4 +1,4 @@
-import { clickAfter, editorLine, editorText, expect, loadText, openApp, storeText, test } from './fixtures';
+import { clickAfter, editorLine, editorText, expect, loadText, openApp, showLine, storeText, test } from './fixtures';
 
 test.describe('the YAML editor', () => {
   test('loads Monaco offline with the example, the same text as the store', async ({ page }) => {
@@ -85,17 +85,19 @@ test.describe('the YAML editor', () => {
   test('a click in the text selects that container', async ({ page }) => {
     await openApp(page);
     await clickAfter(page, 'image: cr.fluentbit.io/fluent/fluent-bit:3.1.4');
+    // Monaco draws only the lines in view: scroll until the container's last line shows.
+    await showLine(page, 'readOnly: true');
     const highlighted = () => page.locator('.podsmith-selected-line').count();
     // The log-collector container: from "- name: log-collector" to its last mount's readOnly.
-    await expect.poll(highlighted).toBe(8);
+    await expect.poll(highlighted).toBe(9);
 
     // Typing inside it keeps the highlight on its lines; a new line of it is highlighted too.
     await page.keyboard.type('x');
     await expect.poll(() => storeText(page)).toContain('fluent-bit:3.1.4x\n');
-    expect(await highlighted()).toBe(8);
+    expect(await highlighted()).toBe(9);
     await page.keyboard.press('Enter');
     await page.keyboard.type('tty: true');
     await expect.poll(() => storeText(page)).toContain('fluent-bit:3.1.4x\n    tty: true\n');
-    await expect.poll(highlighted).toBe(9);
+    await expect.poll(highlighted).toBe(10);
   });
 });
