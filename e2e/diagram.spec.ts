@@ -4,9 +4,9 @@
  * with the keyboard. Every gesture must end up in the YAML text (read through the
  * store's test hook and parsed here), because the text is the source of truth.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { clickAfter, containerNode, expect, loadText, openApp, storeText, test } from './fixtures';
+import { center, clickAfter, containerNode, dragMouse, expect, lane, loadText, openApp, pointInLane, storeText, template, test } from './fixtures';
 
 const POD = `# A pod to design.
 apiVersion: v1
@@ -44,38 +44,6 @@ async function podSpec(page: Page): Promise<Spec> {
 }
 
 const names = (list: Container[] | undefined) => (list ?? []).map((c) => c.name);
-
-function lane(page: Page, title: 'Init containers' | 'Native sidecars' | 'Main containers'): Locator {
-  return page.getByRole('region', { name: title });
-}
-
-function template(page: Page, label: string): Locator {
-  return page.getByRole('button', { name: new RegExp(`^Add ${label}`) });
-}
-
-async function center(locator: Locator): Promise<{ x: number; y: number }> {
-  // The palette scrolls: a template low in the list is first brought into view.
-  await locator.scrollIntoViewIfNeeded();
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('not on screen');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** A point in a lane, `fraction` of the way along it (0 is its left edge). */
-async function pointInLane(laneLocator: Locator, fraction: number): Promise<{ x: number; y: number }> {
-  const box = await laneLocator.boundingBox();
-  if (!box) throw new Error('lane not on screen');
-  return { x: box.x + box.width * fraction, y: box.y + box.height * 0.6 };
-}
-
-/** Press, move in steps (React Flow and HTML5 drag both need real moves), release. */
-async function dragMouse(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 8, from.y + 8, { steps: 4 });
-  await page.mouse.move(to.x, to.y, { steps: 12 });
-  await page.mouse.up();
-}
 
 test.beforeEach(async ({ page }) => {
   await openApp(page);

@@ -176,3 +176,38 @@ export async function selectContainer(page: Page, name: string): Promise<Locator
   await expect(form.getByRole('heading', { name: `Container ${name}` })).toBeVisible();
   return form;
 }
+
+/** A lane of the diagram, by its title. */
+export function lane(page: Page, title: 'Init containers' | 'Native sidecars' | 'Main containers'): Locator {
+  return page.getByRole('region', { name: title });
+}
+
+/** A palette template, by the start of its label. */
+export function template(page: Page, label: string): Locator {
+  return page.getByRole('button', { name: new RegExp(`^Add ${label}`) });
+}
+
+/** The centre of an element on screen. */
+export async function center(locator: Locator): Promise<{ x: number; y: number }> {
+  // The palette scrolls: a template low in the list is first brought into view.
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A point in a lane, `fraction` of the way along it (0 is its left edge). */
+export async function pointInLane(laneLocator: Locator, fraction: number): Promise<{ x: number; y: number }> {
+  const box = await laneLocator.boundingBox();
+  if (!box) throw new Error('lane not on screen');
+  return { x: box.x + box.width * fraction, y: box.y + box.height * 0.6 };
+}
+
+/** Press, move in steps (React Flow and HTML5 drag both need real moves), release. */
+export async function dragMouse(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 8, from.y + 8, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
