@@ -127,7 +127,8 @@ test('a container dragged to the sidecar lane becomes a native sidecar, and back
   expect(names(spec.containers)).toEqual(['app']);
   await expect(containerNode(page, 'worker')).toHaveAccessibleName(/^Native sidecar worker/);
 
-  await dragMouse(page, await center(containerNode(page, 'worker')), await pointInLane(lane(page, 'Main containers'), 0.02));
+  // Left of app's centre, clear of the zoom buttons over the canvas's bottom-left corner.
+  await dragMouse(page, await center(containerNode(page, 'worker')), await pointInLane(lane(page, 'Main containers'), 0.1));
   await expect.poll(async () => names((await podSpec(page)).containers)).toEqual(['worker', 'app']);
   spec = await podSpec(page);
   expect(spec.containers?.[0]?.restartPolicy).toBeUndefined();
