@@ -1,6 +1,6 @@
 import { parseManifest, projectPod, type ParsedManifest, type PodRef, type PodView } from '@podsmith/manifest';
 import { lintState, type LintSetup, type LintState } from './findings';
-import { timelineState, type TimelineSetup, type TimelineState } from './timeline';
+import { configMapsOf, timelineState, type TimelineSetup, type TimelineState } from './timeline';
 
 /** What the derivation needs besides the text: the target version, and the lazily loaded linter and simulator. */
 export type DeriveSetup = LintSetup & TimelineSetup;
@@ -36,6 +36,6 @@ export function derive(text: string, previous: Derived | undefined, setup: Deriv
     pod,
     stale: !parsed.ok,
     ...lintState(lastGood, setup, previous),
-    ...timelineState(pod, setup, previous),
+    ...timelineState(pod, configMapsOf(lastGood), setup, previous),
   };
 }

@@ -5,7 +5,7 @@ import type { AssumptionOverrides } from '@podsmith/lifecycle';
 import exampleText from '../examples/log-collector.yaml?raw';
 import blankText from '../examples/blank-pod.yaml?raw';
 import { derive, type Derived, type DeriveSetup } from './derive';
-import { timelineState, type Simulator } from './timeline';
+import { configMapsOf, timelineState, type Simulator } from './timeline';
 import { findingSelection, lintState, podIndexOf } from './findings';
 import { DEFAULT_K8S_VERSION, SUPPORTED_K8S_VERSIONS, type Linter } from './linter';
 import { createAutosave, loadSavedText, loadSavedVersion, saveVersion } from './persistence';
@@ -227,7 +227,7 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
     const state = get();
     if (k8sVersion === state.k8sVersion) return;
     const setup = setupOf({ ...state, k8sVersion });
-    set({ k8sVersion, ...lintState(state.lastGood, setup, state), ...timelineState(state.pod, setup, state) });
+    set({ k8sVersion, ...lintState(state.lastGood, setup, state), ...timelineState(state.pod, configMapsOf(state.lastGood), setup, state) });
     saveVersion(k8sVersion);
   },
 
@@ -238,13 +238,13 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
 
   setSimulator(simulator) {
     const state = get();
-    set({ simulator, ...timelineState(state.pod, setupOf({ ...state, simulator }), state) });
+    set({ simulator, ...timelineState(state.pod, configMapsOf(state.lastGood), setupOf({ ...state, simulator }), state) });
   },
 
   setAssumptionOverrides(assumptionOverrides) {
     const state = get();
     if (assumptionOverrides === state.assumptionOverrides) return;
-    set({ assumptionOverrides, ...timelineState(state.pod, setupOf({ ...state, assumptionOverrides }), state) });
+    set({ assumptionOverrides, ...timelineState(state.pod, configMapsOf(state.lastGood), setupOf({ ...state, assumptionOverrides }), state) });
   },
 
   showFinding(finding) {

@@ -25,6 +25,7 @@ import { isFileError, lintText, parseFile } from './lint';
 import { countProblems, type FileError, type FileReport } from './report';
 import { lintOptionsOf, reaches, resolveSettings, UsageError, type Settings } from './settings';
 import { isLintWorker, lintOnWorkers, serveLintWorker, workersFor } from './workers';
+import { configMapsOfRun } from './sameRun';
 import type { LintOptions } from '@podsmith/lint';
 
 export { lintParsed, lintText, parseManifest } from './lint';
@@ -89,7 +90,9 @@ async function lint(command: LintCommand, settings: Settings, io: Io): Promise<n
   const { inputs, errors: pathErrors } = expandPaths(command.paths, io.cwd);
   const errors: FileError[] = [...pathErrors];
   const reports: FileReport[] = [];
-  for (const outcome of await lintInputs(inputs, command, settings, io)) {
+  const paths = inputs.flatMap((input) => (input.kind === 'file' ? [input.path] : []));
+  const options: LintOptions = { ...lintOptionsOf(settings), configMaps: configMapsOfRun(paths, io.cwd) };
+  for (const outcome of await lintInputs(inputs, paths, command, options, io)) {
     if (isFileError(outcome)) errors.push(outcome);
     else reports.push(outcome);
   }
@@ -104,13 +107,22 @@ async function lint(command: LintCommand, settings: Settings, io: Io): Promise<n
   return failing || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 
-/** Every input's outcome, in input order: on worker threads when there are many files and no --fix or stdin. */
-async function lintInputs(inputs: readonly Input[], command: LintCommand, settings: Settings, io: Io): Promise<(FileReport | FileError)[]> {
-  const paths = inputs.flatMap((input) => (input.kind === 'file' ? [input.path] : []));
+/**
+ * Every input's outcome, in input order: on worker threads when there are many files (`paths`,
+ * the inputs that are files) and no --fix or stdin. `options` carries the ConfigMaps of every
+ * file given (sameRun.ts).
+ */
+async function lintInputs(
+  inputs: readonly Input[],
+  paths: readonly string[],
+  command: LintCommand,
+  options: LintOptions,
+  io: Io,
+): Promise<(FileReport | FileError)[]> {
   const workers = command.fix || paths.length < inputs.length ? 0 : workersFor(command.concurrency, paths.length);
-  if (workers > 0) return lintOnWorkers(paths, workers, io.cwd, lintOptionsOf(settings));
+  if (workers > 0) return lintOnWorkers(paths, workers, io.cwd, options);
   const outcomes: (FileReport | FileError)[] = [];
-  for (const input of inputs) outcomes.push(await lintInput(input, command, settings, io));
+  for (const input of inputs) outcomes.push(await lintInput(input, command, options, io));
   return outcomes;
 }
 
@@ -128,8 +140,7 @@ function readText(path: string, cwd: string): string | FileError {
   }
 }
 
-async function lintInput(input: Input, command: LintCommand, settings: Settings, io: Io): Promise<FileReport | FileError> {
-  const options = lintOptionsOf(settings);
+async function lintInput(input: Input, command: LintCommand, options: LintOptions, io: Io): Promise<FileReport | FileError> {
   if (input.kind === 'stdin') {
     const text = await io.readStdin().catch((error: unknown): FileError => ({ file: command.stdinName, reason: `cannot read it: ${reasonOf(error)}` }));
     return typeof text === 'string' ? lintText(command.stdinName, text, options) : text;

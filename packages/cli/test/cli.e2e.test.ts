@@ -12,6 +12,7 @@ import type { JsonProblem } from '../src/formatters/json';
 import { keyOfLine, lineDiff } from './lineDiff';
 import { sarifProblems } from './sarifSchema';
 import { tempDir } from './tempDir';
+import { KILLED_BY_SCRIPT, writeSameRunFiles } from './sameRunFiles';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = join(ROOT, 'packages/cli/bin/podsmith.mjs');
@@ -198,6 +199,13 @@ describe('podsmith lint (built)', { timeout: 60_000 }, () => {
       expect(two.stderr).toBe(one.stderr);
       expect(two.stdout === one.stdout).toBe(true);
     }
+  });
+
+  it('gives the workers the ConfigMaps of every file: a Job reads the script it mounts from another file', () => {
+    const cwd = tempDir('podsmith-cli-same-run-');
+    writeSameRunFiles(cwd);
+    const outcome = podsmith(['lint', '-f', 'json', '--concurrency', '2', 'job.yaml', 'scripts.yaml'], { cwd });
+    expect(json(outcome).filter((p) => p.ruleId === 'job-blocked-by-sidecar').map((p) => p.message)).toEqual([expect.stringContaining(KILLED_BY_SCRIPT)]);
   });
 
   it('exits 2 for a path that cannot be read, naming it with the reason, and lints the others', () => {
