@@ -207,3 +207,24 @@ export function hasFlag(argv: readonly string[], flag: string): boolean {
     return value !== 'false';
   });
 }
+
+/** A run that always happens, in order: not in a loop, a branch, a condition or the background. */
+function unconditional(r: Run): boolean {
+  return !r.inLoop && !r.conditional && !r.inCondition && !r.background;
+}
+
+/**
+ * The exit code a command ends with when it says so on every path: the first unconditional
+ * `exit N` (or `false`, which exits 1, as the last thing it runs); undefined when it does
+ * not say, loops, or does not parse.
+ */
+export function statedExitCode(run: Execution): number | undefined {
+  if (run.unparsed !== undefined || run.loops.length > 0) return undefined;
+  const always = run.runs.filter(unconditional);
+  const exit = always.find((r) => r.program === 'exit');
+  if (exit) {
+    const code = Number(exit.argv[1] ?? '0');
+    return Number.isInteger(code) ? ((code % 256) + 256) % 256 : undefined;
+  }
+  return always.at(-1)?.program === 'false' && always.length === run.runs.length ? 1 : undefined;
+}
