@@ -49,14 +49,17 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
   const exits = new Map<string, Exit>();
   const endOf = new Map<string, number | undefined>();
   const began = startup.phase.end ?? 0;
-  for (const c of startup.running) mark(draft, c.id, 0, 'running');
+  for (const c of startup.running) {
+    const runs = startup.runs.get(c.id);
+    mark(draft, c.id, 0, !runs || c.lane === 'main' || aliveAt(runs, began) ? 'running' : 'back-off');
+  }
   const failed: ContainerView[] = [];
   for (const c of mains) {
     const runs = startup.runs.get(c.id);
     const own = runs && failsAtAll(runs) ? runs : undefined;
     if (own) {
-      // Its runs count from its own start, on the pod's clock.
-      drawRuns(sim, draft, c, own, { offset: began, from: began, until: Infinity });
+      // Its runs count from its own start, on the pod's clock (all drawn here: startup does not draw a Job's main containers' runs).
+      drawRuns(sim, draft, c, own, { offset: began, from: -Infinity, until: Infinity });
       const last = own.runs.at(-1)?.end;
       if (last && last.restartAt === undefined && !own.forever && (last.code !== 0 || last.how !== 'exit')) failed.push(c);
       endOf.set(c.id, own.forever || !last ? undefined : Math.max(0, lastMoment(own) - began));

@@ -44,7 +44,8 @@ function failureProblems(sim: Sim, startup: Startup, phase: PhaseKind): Problem[
   }
   for (const c of lifeContainersOf(sim)) {
     const runs = startup.runs.get(c.id);
-    if (!runs?.forever) continue;
+    // A pod that failed stopped everything: no container goes on being restarted.
+    if (!runs?.forever || stuck?.cause === 'failed') continue;
     const inCompletion = c.lane === 'main' && model.facts.runsToCompletion;
     // An exit 0 restarted for ever in a Job is a container's own restartPolicy: Always, which never-completes says.
     if ((phase === 'completion') !== inCompletion || (inCompletion && !failsAtAll(runs))) continue;
@@ -54,7 +55,7 @@ function failureProblems(sim: Sim, startup: Startup, phase: PhaseKind): Problem[
       : stuck?.container === c ? `it never counts as started, so the pod stays in ${initStatus(model.pod, c)}`
       : inCompletion ? 'the pod never completes'
       : 'it is down between its runs (CrashLoopBackOff)';
-    problems.push({ kind: 'crash-loop', phase, from: inCompletion ? Math.max(0, from - (startup.phase.end ?? 0)) : from, to: undefined, containers: [c.id], text: `${nameOf(c)} fails every run (${failureWords(sim, c)}): the kubelet restarts it for ever, with a back-off that grows to 5 min; ${outcome}.` });
+    problems.push({ kind: 'crash-loop', phase, from: inCompletion ? Math.max(0, from - (startup.phase.end ?? 0)) : from, to: undefined, containers: [c.id], text: `${nameOf(c)} ${failsAtAll(runs) ? 'fails' : 'ends'} every run (${failureWords(sim, c)}): the kubelet restarts it for ever, with a back-off that grows to 5 min; ${outcome}.` });
   }
   return problems;
 }

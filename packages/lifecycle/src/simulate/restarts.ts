@@ -10,7 +10,7 @@ import { event, mark, type PhaseDraft } from './phase';
 import { BACK_OFF_SECONDS, type ContainerRun, type RunEnd, type Runs } from './runs';
 import { nameOf, secs } from './words';
 
-/** The part of the pod's life a phase draws: [from, until] from the scheduling, drawn at `at - offset`. */
+/** The part of the pod's life a phase draws: (from, until] from the scheduling, drawn at `at - offset` (at its start, when earlier). */
 export interface Window {
   readonly offset: number;
   readonly from: number;
@@ -19,8 +19,8 @@ export interface Window {
 
 /** Draw the ends and restarts of `runs` that fall in the window (the first run's start is the caller's to draw). */
 export function drawRuns(sim: Sim, draft: PhaseDraft, c: ContainerView, runs: Runs, w: Window): void {
-  const at = (t: number) => t - w.offset;
-  const inside = (t: number) => t >= w.from && t <= w.until;
+  const at = (t: number) => Math.max(0, t - w.offset);
+  const inside = (t: number) => t > w.from && t <= w.until;
   runs.runs.forEach((run, i) => {
     if (i > 0 && inside(run.start)) {
       const waited = run.start - (runs.runs[i - 1]?.end?.gone ?? run.start);
@@ -30,7 +30,7 @@ export function drawRuns(sim: Sim, draft: PhaseDraft, c: ContainerView, runs: Ru
     const end = run.end;
     if (!end || !inside(end.at)) return;
     const last = i === runs.runs.length - 1;
-    if (end.how !== 'exit') drawProbeKill(sim, draft, c, end, at);
+    if (end.how !== 'exit') drawProbeKill(sim, draft, c, end, at, last && runs.forever);
     else event(draft, at(end.at), 'exited', `${nameOf(c)} exits ${end.code} after ${secs(end.at - run.start)}${afterwards(sim, c, end, last && runs.forever)}`, c.id);
     if (end.restartAt !== undefined || (last && runs.forever)) mark(draft, c.id, at(end.gone), 'back-off', `${codeWords(end)}, back-off`);
     else mark(draft, c.id, at(end.gone), 'exited', codeWords(end));
@@ -67,14 +67,14 @@ function codeWords(end: RunEnd): string {
 function afterwards(sim: Sim, c: ContainerView, end: RunEnd, forever: boolean): string {
   const policy = sim.model.defaulted.restartPolicy;
   const why = isNativeSidecar(sim, c) ? 'a sidecar is restarted whenever it exits, whatever the pod\'s restartPolicy' : `restartPolicy ${policy}`;
-  if (forever) return `: ${why}, and it fails every time, so the kubelet goes on restarting it every ${secs(BACK_OFF_SECONDS.cap)} (CrashLoopBackOff).`;
+  if (forever) return `: ${why}, and every run ends the same way, so the kubelet goes on restarting it every ${secs(BACK_OFF_SECONDS.cap)} (CrashLoopBackOff).`;
   if (end.restartAt !== undefined) return `: ${why}, so the kubelet starts it again after a back-off of ${secs(end.restartAt - end.gone)}.`;
   if (end.code === 0) return '.';
   return `: restartPolicy ${policy}, so it is not started again.`;
 }
 
 /** A probe reached its failureThreshold: the kubelet runs the preStop hook, sends SIGTERM, and the container exits. */
-function drawProbeKill(sim: Sim, draft: PhaseDraft, c: ContainerView, end: RunEnd, at: (t: number) => number): void {
+function drawProbeKill(sim: Sim, draft: PhaseDraft, c: ContainerView, end: RunEnd, at: (t: number) => number, forever: boolean): void {
   const signalAt = end.signalAt ?? end.at;
   event(draft, at(end.at), 'probe-fails', `${nameOf(c)}'s ${end.how} fails failureThreshold times: the kubelet kills the container.`, c.id);
   mark(draft, c.id, at(end.at), 'terminating', `${end.how} failed`);
@@ -83,6 +83,9 @@ function drawProbeKill(sim: Sim, draft: PhaseDraft, c: ContainerView, end: RunEn
     event(draft, at(signalAt), 'preStop-ends', `${nameOf(c)}'s preStop hook ends.`, c.id);
   }
   event(draft, at(signalAt), 'SIGTERM', `${nameOf(c)} gets SIGTERM.`, c.id);
-  const restart = end.restartAt !== undefined ? `; the kubelet starts it again after a back-off of ${secs(end.restartAt - end.gone)}` : sim.model.defaulted.restartPolicy === 'Never' && !isNativeSidecar(sim, c) ? '; restartPolicy Never: it is not started again' : '';
+  const restart =
+    end.restartAt !== undefined ? `; the kubelet starts it again after a back-off of ${secs(end.restartAt - end.gone)}`
+    : forever ? `; every run ends the same way, so the kubelet goes on restarting it every ${secs(BACK_OFF_SECONDS.cap)} (CrashLoopBackOff)`
+    : '; restartPolicy Never: it is not started again';
   event(draft, at(end.gone), 'exited', `${nameOf(c)} exits${restart}.`, c.id);
 }

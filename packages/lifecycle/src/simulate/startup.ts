@@ -104,9 +104,8 @@ export function simulateStartup(sim: Sim): Startup {
         stuck = { container: c, at: last.gone, cause: 'failed' };
         const sidecars = running.filter((x) => isNativeSidecar(sim, x));
         event(draft, last.gone, 'pod-fails', `${nameOf(c)} has failed and restartPolicy is Never: the pod fails, and nothing after it starts${sidecars.length > 0 ? '; its sidecars are stopped, last declared first' : ''}.`);
-        for (const x of sidecars) drawn.set(x.id, Math.min(drawn.get(x.id) ?? Infinity, last.gone));
         drawSidecarRuns(sim, draft, running, runs, drawn, last.gone);
-        stopSidecarsInReverse(sim, draft, sidecars.filter((x) => !runs.has(x.id) || aliveAt(runs.get(x.id)!, last.gone)), last.gone, last.gone + sim.assumptions.terminationGracePeriodSeconds.seconds, new Map(), new Map());
+        stopSidecarsInReverse(sim, draft, sidecars.filter((x) => !runs.has(x.id) || aliveAt(runs.get(x.id)!, last.gone)), last.gone, last.gone + sim.assumptions.terminationGracePeriodSeconds.seconds, new Map(), new Map(), 'now that the pod has failed');
         running = [];
         break;
       }
@@ -142,7 +141,8 @@ export function simulateStartup(sim: Sim): Startup {
     if (sim.model.defaultsOf(c).lifecycle.postStart) next = start.up;
   }
   const up = Math.max(t, ...running.map((c) => upAt.get(c.id) ?? t));
-  event(draft, up, 'pod-running', 'Every container is up: the pod is Running.');
+  const neverUp = mains.filter((c) => startsNever(sim, c));
+  event(draft, up, 'pod-running', neverUp.length > 0 ? `The pod is Running, but ${neverUp.map(nameOf).join(', ')} never ${neverUp.length === 1 ? 'counts' : 'count'} as started: its startupProbe never passes.` : 'Every container is up: the pod is Running.');
   // A pod that runs to completion goes on in its completion phase; a long-running one shows its restarts here.
   if (model.facts.runsToCompletion) {
     drawSidecarRuns(sim, draft, running, runs, drawn, up);
@@ -153,6 +153,12 @@ export function simulateStartup(sim: Sim): Startup {
   for (const c of mains.filter((x) => runs.has(x.id))) drawRuns(sim, draft, c, runs.get(c.id)!, { offset: 0, from: -Infinity, until: end });
   running = running.filter((c) => !runs.has(c.id) || aliveAt(runs.get(c.id)!, end));
   return { phase: finishPhase(draft, 'startup', containers, end), startedAt, readyAt, upAt, running, runs };
+}
+
+/** A container whose startupProbe gives up before it passes. */
+function startsNever(sim: Sim, c: ContainerView): boolean {
+  const probe = sim.model.defaultsOf(c).startupProbe;
+  return probe !== undefined && assumed(sim, c).startup.seconds > probeBudget(probe);
 }
 
 /** Draw the sidecars' runs after the part already drawn, up to `until`. */
@@ -219,7 +225,7 @@ function startGated(sim: Sim, draft: PhaseDraft, c: ContainerView, t: number, ho
   const startup = assumed(sim, c).startup.seconds;
   const ready = t + startup;
   event(draft, t, 'started', `${nameOf(c)} ${how.startsWith('(') ? `starts ${how}` : how}.`, c.id);
-  if (c.lane === 'main' && dc.startupProbe && startup > probeBudget(dc.startupProbe)) {
+  if (c.lane === 'main' && dc.startupProbe && startsNever(sim, c)) {
     // It never passes: the kubelet kills it when the probe gives up (drawn with its runs).
     mark(draft, c.id, t, 'starting', 'startupProbe never passes');
     return { counted: t, up: t + probeBudget(dc.startupProbe) };
