@@ -30,7 +30,7 @@ export function drawRuns(sim: Sim, draft: PhaseDraft, c: ContainerView, runs: Ru
     const end = run.end;
     if (!end || !inside(end.at)) return;
     const last = i === runs.runs.length - 1;
-    if (end.how !== 'exit') drawProbeKill(sim, draft, c, end, at, last && runs.forever);
+    if (end.how !== 'exit') drawProbeKill(draft, c, end, at, last && runs.forever);
     else event(draft, at(end.at), 'exited', `${nameOf(c)} exits ${end.code} after ${secs(end.at - run.start)}${afterwards(sim, c, end, last && runs.forever)}`, c.id);
     if (end.restartAt !== undefined || (last && runs.forever)) mark(draft, c.id, at(end.gone), 'back-off', `${codeWords(end)}, back-off`);
     else mark(draft, c.id, at(end.gone), 'exited', codeWords(end));
@@ -74,7 +74,7 @@ function afterwards(sim: Sim, c: ContainerView, end: RunEnd, forever: boolean): 
 }
 
 /** A probe reached its failureThreshold: the kubelet runs the preStop hook, sends SIGTERM, and the container exits. */
-function drawProbeKill(sim: Sim, draft: PhaseDraft, c: ContainerView, end: RunEnd, at: (t: number) => number, forever: boolean): void {
+function drawProbeKill(draft: PhaseDraft, c: ContainerView, end: RunEnd, at: (t: number) => number, forever: boolean): void {
   const signalAt = end.signalAt ?? end.at;
   event(draft, at(end.at), 'probe-fails', `${nameOf(c)}'s ${end.how} fails failureThreshold times: the kubelet kills the container.`, c.id);
   mark(draft, c.id, at(end.at), 'terminating', `${end.how} failed`);
