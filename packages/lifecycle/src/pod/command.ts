@@ -219,7 +219,8 @@ function unconditional(r: Run): boolean {
  * not say, loops, or does not parse.
  */
 export function statedExitCode(run: Execution): number | undefined {
-  if (run.unparsed !== undefined || run.loops.length > 0) return undefined;
+  // A loop, or an exit on some paths only (a retry loop's `exit 0` before a final `exit 1`): not stated.
+  if (run.unparsed !== undefined || run.loops.length > 0 || run.runs.some((r) => r.inLoop || (r.program === 'exit' && !unconditional(r)))) return undefined;
   const always = run.runs.filter(unconditional);
   const exit = always.find((r) => r.program === 'exit');
   if (exit) {
