@@ -96,7 +96,8 @@ function livenessAssumption(probe: Probe): Assumption {
 /** From the process starting to its startupProbe passing or its postStart hook ending, whichever is later ([SC]). */
 function startupAssumption(dc: DefaultedContainer, features: Features): Assumption {
   const probe = dc.startupProbe;
-  const fails = probe && alwaysFails(probe);
+  // With a postStart hook too, startup is the longer of the two, and a failing probe is not modelled.
+  const fails = probe && !dc.lifecycle.postStart && alwaysFails(probe);
   if (probe && fails) return pod(Infinity, `startupProbe: ${fails}, so it never passes; the kubelet kills the container after ${budgetWords(probe)}`);
   const hook = dc.lifecycle.postStart && handlerSeconds(dc.lifecycle.postStart, features);
   const fromProbe = probe && {

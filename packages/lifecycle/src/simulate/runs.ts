@@ -92,7 +92,7 @@ function endOf(sim: Sim, c: ContainerView, t: number, wrong: boolean, oneShot: b
   const dc = sim.model.defaultsOf(c);
   const exit = wrong || oneShot ? t + a.run.seconds : Infinity;
   const code = wrong ? a.exitCode.count : 0;
-  const startupKill = wrong && dc.startupProbe && a.startup.seconds > probeBudget(dc.startupProbe) ? t + probeBudget(dc.startupProbe) : Infinity;
+  const startupKill = wrong && dc.startupProbe && startupProbeGivesUp(sim, c) ? t + probeBudget(dc.startupProbe) : Infinity;
   const livenessKill = wrong && a.liveness ? t + a.liveness.seconds : Infinity;
   const first = Math.min(exit, startupKill, livenessKill);
   if (first === Infinity) return undefined;
@@ -104,6 +104,16 @@ function endOf(sim: Sim, c: ContainerView, t: number, wrong: boolean, oneShot: b
   const signalAt = first + Math.min(a.preStop?.seconds ?? 0, grace);
   const gone = Math.min(signalAt + a.shutdown.seconds, Math.max(first + grace, signalAt + KILL_AFTER_SECONDS));
   return { at: first, how, code: 1, gone, signalAt };
+}
+
+/**
+ * Whether `c`'s startupProbe gives up before it passes: its startup takes longer than
+ * initialDelay + period × failureThreshold. Not said of a container with a postStart hook,
+ * whose startup is the longer of the hook and the probe.
+ */
+export function startupProbeGivesUp(sim: Sim, c: ContainerView): boolean {
+  const dc = sim.model.defaultsOf(c);
+  return dc.startupProbe !== undefined && !dc.lifecycle.postStart && assumed(sim, c).startup.seconds > probeBudget(dc.startupProbe);
 }
 
 /** Whether the kubelet starts `c` again after it exits with `code`. */

@@ -23,7 +23,7 @@ import { probeBudget } from './assumptions';
 import { assumed, isNativeSidecar, lifeContainers, type Sim } from './context';
 import { event, finishPhase, mark, newDraft, type PhaseDraft } from './phase';
 import { aliveAt, drawRuns, failing, lastMoment } from './restarts';
-import { runsOf, type Runs } from './runs';
+import { runsOf, startupProbeGivesUp, type Runs } from './runs';
 import { stopSidecarsInReverse } from './stop';
 import { nameOf, secs } from './words';
 
@@ -141,7 +141,7 @@ export function simulateStartup(sim: Sim): Startup {
     if (sim.model.defaultsOf(c).lifecycle.postStart) next = start.up;
   }
   const up = Math.max(t, ...running.map((c) => upAt.get(c.id) ?? t));
-  const neverUp = mains.filter((c) => startsNever(sim, c));
+  const neverUp = mains.filter((c) => startupProbeGivesUp(sim, c));
   event(draft, up, 'pod-running', neverUp.length > 0 ? `The pod is Running, but ${neverUp.map(nameOf).join(', ')} never ${neverUp.length === 1 ? 'counts' : 'count'} as started: its startupProbe never passes.` : 'Every container is up: the pod is Running.');
   // A pod that runs to completion goes on in its completion phase; a long-running one shows its restarts here.
   if (model.facts.runsToCompletion) {
@@ -153,12 +153,6 @@ export function simulateStartup(sim: Sim): Startup {
   for (const c of mains.filter((x) => runs.has(x.id))) drawRuns(sim, draft, c, runs.get(c.id)!, { offset: 0, from: -Infinity, until: end });
   running = running.filter((c) => !runs.has(c.id) || aliveAt(runs.get(c.id)!, end));
   return { phase: finishPhase(draft, 'startup', containers, end), startedAt, readyAt, upAt, running, runs };
-}
-
-/** A container whose startupProbe gives up before it passes. */
-function startsNever(sim: Sim, c: ContainerView): boolean {
-  const probe = sim.model.defaultsOf(c).startupProbe;
-  return probe !== undefined && assumed(sim, c).startup.seconds > probeBudget(probe);
 }
 
 /** Draw the sidecars' runs after the part already drawn, up to `until`. */
@@ -225,7 +219,7 @@ function startGated(sim: Sim, draft: PhaseDraft, c: ContainerView, t: number, ho
   const startup = assumed(sim, c).startup.seconds;
   const ready = t + startup;
   event(draft, t, 'started', `${nameOf(c)} ${how.startsWith('(') ? `starts ${how}` : how}.`, c.id);
-  if (c.lane === 'main' && dc.startupProbe && startsNever(sim, c)) {
+  if (c.lane === 'main' && dc.startupProbe && startupProbeGivesUp(sim, c)) {
     // It never passes: the kubelet kills it when the probe gives up (drawn with its runs).
     mark(draft, c.id, t, 'starting', 'startupProbe never passes');
     return { counted: t, up: t + probeBudget(dc.startupProbe) };
