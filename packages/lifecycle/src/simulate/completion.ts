@@ -54,6 +54,8 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
     mark(draft, c.id, 0, !runs || c.lane === 'main' || aliveAt(runs, began) ? 'running' : 'back-off');
   }
   const failed: ContainerView[] = [];
+  /** Main containers restarted for ever, with when their last drawn run ends (on this phase's clock). */
+  const crashLoops = new Map<ContainerView, number>();
   for (const c of mains) {
     const runs = startup.runs.get(c.id);
     const own = runs && failsAtAll(runs) ? runs : undefined;
@@ -63,6 +65,7 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
       const last = own.runs.at(-1)?.end;
       if (last && last.restartAt === undefined && !own.forever && (last.code !== 0 || last.how !== 'exit')) failed.push(c);
       endOf.set(c.id, own.forever || !last ? undefined : Math.max(0, lastMoment(own) - began));
+      if (own.forever) crashLoops.set(c, Math.max(0, lastMoment(own) - began));
       continue;
     }
     endOf.set(c.id, runToEnd(sim, c, blockers.has(c), (at, text, restarted) => {
@@ -88,7 +91,11 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
   }
   const forever = mains.filter((c) => endOf.get(c.id) === undefined);
   if (forever.length > 0) {
-    event(draft, workDone ?? 0, 'stuck', `${forever.map(nameOf).join(', ')} never ${forever.length === 1 ? 'exits' : 'exit'}: a pod completes only when every main container has exited, so it never completes.`);
+    const looping = forever.filter((c) => crashLoops.has(c));
+    const never = forever.filter((c) => !crashLoops.has(c));
+    const why = [...(never.length > 0 ? [`${never.map(nameOf).join(', ')} never ${never.length === 1 ? 'exits' : 'exit'}`] : []), ...(looping.length > 0 ? [`${looping.map(nameOf).join(', ')} ${looping.length === 1 ? 'fails' : 'fail'} every run and ${looping.length === 1 ? 'is' : 'are'} restarted for ever`] : [])];
+    const at = Math.max(workDone ?? 0, ...looping.map((c) => crashLoops.get(c) ?? 0));
+    event(draft, at, 'stuck', `${why.join('; ')}: a pod completes only when every main container has exited, so it never completes.`);
     return { phase: finishPhase(draft, 'completion', containers, undefined), workDone, failed };
   }
   const mainsGone = Math.max(0, ...mains.map((c) => endOf.get(c.id) ?? 0));
