@@ -8,16 +8,15 @@ import { yaml } from '../../../test-support/yaml';
 import { backOffSeconds } from '../src/simulate/runs';
 import { clockOf } from './timeline';
 
+/** A pod that runs to completion, as a Job's does. */
 const job = (restartPolicy: string, command: string) => yaml`
-  apiVersion: batch/v1
-  kind: Job
+  apiVersion: v1
+  kind: Pod
   metadata: {name: migrate}
   spec:
-    template:
-      spec:
-        restartPolicy: ${restartPolicy}
-        containers:
-        - {name: work, image: busybox:1.36, command: [sh, -c, "${command}"]}`;
+    restartPolicy: ${restartPolicy}
+    containers:
+    - {name: work, image: busybox:1.36, command: [sh, -c, "${command}"]}`;
 
 describe('restarts', () => {
   it('wait 10 s, doubling, at most 5 min (the kubelet\'s documented back-off)', () => {
