@@ -23,7 +23,7 @@ describe('restarts', () => {
     expect([1, 2, 3, 4, 5, 6, 7].map(backOffSeconds)).toEqual([10, 20, 40, 80, 160, 300, 300]);
   });
 
-  it('restartPolicy OnFailure: a Job\'s container that fails twice is run again, and the third run completes the pod', () => {
+  it('restartPolicy OnFailure: a run-to-completion pod\'s container that fails twice is run again, and the third run completes the pod', () => {
     const r = clockOf(job('OnFailure', 'sleep 5; exit 1'), { k8sVersion: '1.36', overrides: { containers: { work: { failures: 2 } } } });
     const runs = r.events.filter((e) => e.container === 'work' && (e.kind === 'started' || e.kind === 'restarted')).map((e) => e.at);
     expect(runs).toEqual([0, 15, 40]); // exits at 5 and 20; back-off 10 then 20 s
@@ -32,13 +32,13 @@ describe('restarts', () => {
     expect(r.simulation.problems).toEqual([]);
   });
 
-  it('restartPolicy OnFailure: a Job\'s container that fails every run never completes (CrashLoopBackOff)', () => {
+  it('restartPolicy OnFailure: a run-to-completion pod\'s container that fails every run never completes (CrashLoopBackOff)', () => {
     const r = clockOf(job('OnFailure', 'sleep 5; exit 1'));
     expect(r.simulation.shutdown.end).toBeUndefined();
     expect(r.simulation.problems.map((p) => [p.kind, p.phase, p.rule])).toEqual([['crash-loop', 'completion', undefined]]);
   });
 
-  it('restartPolicy Never: a Job\'s container that exits 1 fails the pod', () => {
+  it('restartPolicy Never: a run-to-completion pod\'s container that exits 1 fails the pod', () => {
     const r = clockOf(job('Never', 'sleep 5; exit 1'));
     expect(r.simulation.shutdown.events.map((e) => e.kind)).toEqual(['exited', 'pod-fails']);
     expect(r.simulation.problems.map((p) => p.kind)).toEqual(['pod-fails']);
