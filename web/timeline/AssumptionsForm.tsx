@@ -1,20 +1,20 @@
 import { useId, useState } from 'react';
 import type { Assumptions } from '@podsmith/lifecycle';
-import { assumptionFields, parseSeconds, SOURCE_WORD, type AssumptionField } from './assumptions';
+import { assumptionFields, parseValue, SOURCE_WORD, type AssumptionField } from './assumptions';
 
 interface Props {
   readonly assumptions: Assumptions;
   /** The rows' order: containers are listed as the timeline draws them. */
   readonly order: readonly string[];
   /** Without it the assumptions are shown, not editable (the gallery). */
-  readonly onChange: ((field: AssumptionField, seconds: number) => void) | undefined;
+  readonly onChange: ((field: AssumptionField, value: number) => void) | undefined;
   readonly onReset: (() => void) | undefined;
   /** Whether the user changed any: the reset button is disabled otherwise. */
   readonly changed: boolean;
 }
 
 /**
- * The durations the simulation rests on, each with where it comes from and why; edited
+ * The durations (and exit codes, and how many runs fail) the simulation rests on, each with where it comes from and why; edited
  * here, they are the user's overrides (never written to the YAML). In a disclosure: a
  * pod of 60 containers has 180 of them.
  */
@@ -29,7 +29,7 @@ export function AssumptionsForm({ assumptions, order, onChange, onReset, changed
       </summary>
       {open && (
         <>
-          <p className="timeline-assumptions__note">In seconds. What you change here is kept for this file in the app, never written to the YAML.</p>
+          <p className="timeline-assumptions__note">In seconds, unless a field says otherwise. What you change here is kept for this file in the app, never written to the YAML.</p>
           <ul>
             {fields.map((field) => (
               <AssumptionInput key={field.key} field={field} onChange={onChange} />
@@ -50,8 +50,8 @@ function AssumptionInput({ field, onChange }: { readonly field: AssumptionField;
   const id = useId();
   // What is typed, while it is typed: an emptied input must not jump back to the assumption under the cursor.
   const [draft, setDraft] = useState<string>();
-  const invalid = draft !== undefined && !parseSeconds(draft).ok;
-  const { assumption } = field;
+  const invalid = draft !== undefined && !parseValue(draft, field.unit).ok;
+  const { assumption, unit } = field;
   return (
     <li className={`timeline-assumption timeline-assumption--${assumption.source}`}>
       <label htmlFor={id}>{field.label}</label>
@@ -59,26 +59,33 @@ function AssumptionInput({ field, onChange }: { readonly field: AssumptionField;
         id={id}
         type="number"
         min={0}
-        step={0.5}
-        inputMode="decimal"
-        // For ever (a daemon's run time) is an empty field that says so.
-        value={draft ?? (Number.isFinite(assumption.seconds) ? String(assumption.seconds) : '')}
-        placeholder="never"
+        max={unit === 'exit code' ? 255 : undefined}
+        step={unit === 'seconds' ? 0.5 : 1}
+        inputMode={unit === 'seconds' ? 'decimal' : 'numeric'}
+        // For ever (a daemon's run time, every run failing) is an empty field that says so.
+        value={draft ?? (Number.isFinite(field.value) ? String(field.value) : '')}
+        placeholder={unit === 'runs' ? 'every run' : 'never'}
         readOnly={!onChange}
         aria-invalid={invalid || undefined}
         aria-describedby={`${id}-why`}
         onChange={(e) => {
           setDraft(e.target.value);
-          const parsed = parseSeconds(e.target.value);
-          if (parsed.ok && parsed.seconds !== undefined) onChange?.(field, parsed.seconds);
+          const parsed = parseValue(e.target.value, unit);
+          if (parsed.ok && parsed.value !== undefined) onChange?.(field, parsed.value);
         }}
         onBlur={() => setDraft(undefined)}
       />
-      <span aria-hidden="true">s</span>
+      {unit === 'seconds' && <span aria-hidden="true">s</span>}
       <span id={`${id}-why`} className="timeline-assumption__why">
         <span className="timeline-assumption__source">{SOURCE_WORD[assumption.source]}</span> · {assumption.why}
-        {invalid && ' · not a number of seconds (0 or more)'}
+        {invalid && ` · ${INVALID[unit]}`}
       </span>
     </li>
   );
 }
+
+const INVALID: Readonly<Record<AssumptionField['unit'], string>> = {
+  seconds: 'not a number of seconds (0 or more)',
+  'exit code': 'not an exit code (a whole number from 0 to 255)',
+  runs: 'not a number of runs (a whole number, 0 or more)',
+};

@@ -14,7 +14,7 @@ const HATCH = { width: 6, height: 6, patternUnits: 'userSpaceOnUse' } as const;
 
 /**
  * waiting: blank; starting: diagonal hatch; running: plain; ready: dotted; terminating:
- * cross-hatch; exited: pale; killed: crosses. The colours follow the same order of
+ * cross-hatch; exited: pale; back-off: pale with horizontal dashes; killed: crosses. The colours follow the same order of
  * things (blue coming up, green ready, orange going, red killed) but only help.
  */
 function Pattern({ id, state }: { readonly id: string; readonly state: ContainerState }) {
@@ -56,6 +56,13 @@ function Pattern({ id, state }: { readonly id: string; readonly state: Container
       return (
         <pattern id={id} {...HATCH}>
           <rect width="6" height="6" fill="#e5e7eb" />
+        </pattern>
+      );
+    case 'back-off':
+      return (
+        <pattern id={id} {...HATCH}>
+          <rect width="6" height="6" fill="#e5e7eb" />
+          <line x1="0" y1="3" x2="4" y2="3" stroke="#6b7280" strokeWidth="1" />
         </pattern>
       );
     case 'killed':

@@ -124,7 +124,7 @@ export function Timeline({
                 <span aria-hidden="true">⚠ </span>
                 {problemTitle(problem, simulation)}:
               </strong>{' '}
-              {problem.text} <code>{problem.rule}</code>
+              {problem.text} {problem.rule ? <code>{problem.rule}</code> : '(from the assumptions, not from a lint rule)'}
             </li>
           ))}
         </ul>

@@ -217,7 +217,7 @@ function ProblemMark({ problem, onSelect, register }: ProblemMarkProps) {
       style={style}
       ref={register}
       title={problem.problem.text}
-      aria-label={`${problem.title}: show the finding ${problem.problem.rule}`}
+      aria-label={problem.problem.rule ? `${problem.title}: show the finding ${problem.problem.rule}` : problem.title}
       onClick={() => onSelect(problem.index)}
     >
       {words}

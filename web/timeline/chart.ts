@@ -148,6 +148,7 @@ const POD_MARKER: Partial<Record<EventKind, { readonly kind: MarkerKind; readonl
   'pod-running': { kind: 'pod', text: 'pod Running' },
   'pod-completes': { kind: 'pod', text: 'pod completes' },
   stuck: { kind: 'pod', text: 'stuck' },
+  'pod-fails': { kind: 'pod', text: 'pod fails' },
 };
 
 export function layoutTimeline(simulation: Simulation, requestedWidth: number): ChartModel {

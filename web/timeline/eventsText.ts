@@ -6,8 +6,8 @@
 import type { Phase, PhaseKind, Simulation } from '@podsmith/lifecycle';
 import type { PodView } from '@podsmith/manifest';
 import { podTitle } from '../diagram/labels';
-import { formatSeconds, tickText } from './scale';
-import { assumptionFields } from './assumptions';
+import { tickText } from './scale';
+import { assumptionFields, valueWords } from './assumptions';
 import { shownProblems } from './problems';
 
 /** `Deployment web, Kubernetes 1.33`: what a timeline is of (the chart's name, the copied text's first line). */
@@ -32,9 +32,9 @@ export function eventsText(simulation: Simulation, title: string): string {
   const { startup, shutdown, notes } = simulation;
   const problems = shownProblems(simulation).map((p) => p.problem);
   const lines = [title, '', PHASE_HEADING[startup.kind], ...phaseLines(startup, 1), '', PHASE_HEADING[shutdown.kind], ...phaseLines(shutdown, startup.events.length + 1)];
-  if (problems.length > 0) lines.push('', 'Problems', ...problems.map((p) => `- ${p.text} (${p.rule})`));
+  if (problems.length > 0) lines.push('', 'Problems', ...problems.map((p) => `- ${p.text}${p.rule ? ` (${p.rule})` : ''}`));
   const changed = assumptionFields(simulation.assumptions).filter((f) => f.assumption.source === 'user');
-  if (changed.length > 0) lines.push('', 'Assumptions changed by hand', ...changed.map((f) => `- ${f.label}: ${formatSeconds(f.assumption.seconds)}`));
+  if (changed.length > 0) lines.push('', 'Assumptions changed by hand', ...changed.map((f) => `- ${f.label}: ${valueWords(f)}`));
   if (notes.length > 0) lines.push('', 'Notes', ...notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;
 }

@@ -23,6 +23,8 @@ const TITLES: Readonly<Record<string, string>> = {
   'sidecar-gone-early': 'sidecar gone early',
   'sidecar-dropped': 'sidecar dropped: a plain init container',
   'stops-before-dependent': 'stops before a sidecar that needs it',
+  'pod-fails': 'pod fails',
+  'crash-loop': 'restarted for ever (CrashLoopBackOff)',
 };
 
 /**

@@ -5,7 +5,7 @@
 import type { ContainerState } from '@podsmith/lifecycle';
 
 /** In the order a container goes through them: the legend's order. */
-export const STATES: readonly ContainerState[] = ['waiting', 'starting', 'running', 'ready', 'terminating', 'exited', 'killed'];
+export const STATES: readonly ContainerState[] = ['waiting', 'starting', 'running', 'ready', 'terminating', 'exited', 'back-off', 'killed'];
 
 export const STATE_WORD: Readonly<Record<ContainerState, string>> = {
   waiting: 'waiting',
@@ -15,6 +15,7 @@ export const STATE_WORD: Readonly<Record<ContainerState, string>> = {
   terminating: 'terminating',
   exited: 'exited',
   killed: 'killed',
+  'back-off': 'back-off',
 };
 
 /** What each state means, for the legend's tooltips and the chips' titles. */
@@ -26,4 +27,5 @@ export const STATE_MEANING: Readonly<Record<ContainerState, string>> = {
   terminating: 'told to stop (preStop hook or SIGTERM), not gone yet',
   exited: 'exited by itself or after SIGTERM',
   killed: 'killed with SIGKILL at the grace-period deadline',
+  'back-off': 'exited or killed by a failing probe; the kubelet waits (back-off) before it starts it again',
 };

@@ -20,6 +20,8 @@ const assumptions = (containers: string[], grace = 30): Assumptions => ({
         startup: { seconds: 1, source: 'default', why: 'default: 1 s to start' },
         run: { seconds: 10, source: 'default', why: 'default: runs 10 s' },
         shutdown: { seconds: c === 'app' ? 5 : 1, source: 'default', why: 'default: exits within 1 s of SIGTERM' },
+        exitCode: { count: 0, source: 'default', why: 'default: exits 0' },
+        failures: { count: Infinity, source: 'default', why: 'default: every run goes the same way' },
       },
     ]),
   ),

@@ -23,7 +23,9 @@ export type ContainerState =
   /** Exited by itself or after SIGTERM. */
   | 'exited'
   /** Killed with SIGKILL at the grace-period deadline. */
-  | 'killed';
+  | 'killed'
+  /** Added: exited (or killed by a failing probe) and waiting out the kubelet's back-off before it is started again (CrashLoopBackOff). */
+  | 'back-off';
 
 export type PhaseKind = 'startup' | 'termination' | 'completion';
 
@@ -63,7 +65,13 @@ export type EventKind =
   | 'pod-completes'
   | 'pod-running'
   /** Added: the phase can go no further (an init container that never exits, a startup gate that never passes, a Job that never completes). */
-  | 'stuck';
+  | 'stuck'
+  /** Added: the kubelet starts a container again after it exited (or was killed by a failing probe), once its back-off is over. */
+  | 'restarted'
+  /** Added: a startupProbe or livenessProbe reaches its failureThreshold: the kubelet kills the container. */
+  | 'probe-fails'
+  /** Added: the pod is Failed (restartPolicy Never and a container that exits non-zero). */
+  | 'pod-fails';
 
 /** One thing that happens, in order, said in plain words (the list a screen reader reads). */
 export interface LifecycleEvent {
@@ -91,7 +99,11 @@ export type ProblemKind =
   /** restartPolicy: Always on an init container dropped by an API server without native sidecars. */
   | 'sidecar-dropped'
   /** Added: a sidecar stopped (reverse declaration order) while a sidecar declared before it still needs it. */
-  | 'stops-before-dependent';
+  | 'stops-before-dependent'
+  /** Added: restartPolicy Never and a container assumed to exit non-zero: the pod is Failed (an init container's failure: its main containers never start). */
+  | 'pod-fails'
+  /** Added: a container assumed to fail every time is restarted for ever (CrashLoopBackOff; an init container: the pod stays in Init:CrashLoopBackOff). */
+  | 'crash-loop';
 
 /** What goes wrong, where it happens on the timeline, linked to the lint rule that reports it. */
 export interface Problem {
@@ -102,8 +114,12 @@ export interface Problem {
   readonly to: number | undefined;
   /** Container ids involved, the one the problem is about first. */
   readonly containers: readonly string[];
-  /** The lint rule whose finding says the same: `log-shipper-not-native`. */
-  readonly rule: string;
+  /**
+   * The lint rule whose finding says the same: `log-shipper-not-native`. Undefined for a
+   * problem that comes from an assumption (a container assumed to fail), which no rule can
+   * see in the manifest.
+   */
+  readonly rule?: string;
   /** Plain words: `Lines "app" writes from 5 s to 8 s are lost: "fluent-bit" has stopped.` */
   readonly text: string;
 }
@@ -129,6 +145,14 @@ export interface Assumption {
   readonly why: string;
 }
 
+/** A number assumed that is not a duration: an exit code, how many runs fail. */
+export interface CountAssumption {
+  /** `Infinity`: every time. */
+  readonly count: number;
+  readonly source: 'pod' | 'default' | 'user';
+  readonly why: string;
+}
+
 export interface ContainerAssumptions {
   /** From the process starting to its startupProbe (or postStart hook) passing. */
   readonly startup: Assumption;
@@ -138,6 +162,16 @@ export interface ContainerAssumptions {
   readonly shutdown: Assumption;
   /** How long the preStop hook holds the container, when it has one. */
   readonly preStop?: Assumption;
+  /** From the process starting to its livenessProbe failing failureThreshold times (the kubelet kills it then); Infinity: it passes. Only with a livenessProbe. */
+  readonly liveness?: Assumption;
+  /** The exit code of a run that ends by itself (after `run`). */
+  readonly exitCode: CountAssumption;
+  /**
+   * How many runs go wrong before one goes as assumed: a run that ends by itself with
+   * `exitCode` (any exit, for a sidecar or a long-running container), or that a failing
+   * probe kills. Infinity: every run (each run runs the same command).
+   */
+  readonly failures: CountAssumption;
 }
 
 export interface Assumptions {

@@ -11,10 +11,9 @@
  * The two that delete a pod during its initialization use the `deletedAt` option, and the
  * grace period passed to the delete call is a terminationGracePeriodSeconds override.
  *
- * Translated here: 10 ginkgo.It of the 26 in this part. Left out (16), and why:
- * - a failure then a restart (1: "should continue probing and allow regular container to
- *   start after the restartable init container recovers"): every container is assumed to
- *   exit 0 and sidecars never to exit by themselves;
+ * Translated here: 10 ginkgo.It of the 26 in this part, and 1 in e2e-node-failures.test.ts
+ * ("should continue probing and allow regular container to start after the restartable
+ * init container recovers", a failure then a restart). Left out (15), and why:
  * - node reboot (2: "should restart the containers in right order after the node reboot",
  *   "should handle an update during the node reboot") and kubelet restarts (13: "should
  *   handle an update during the kubelet restart" and the 12 "should not affect pod status
@@ -118,8 +117,9 @@ describe('A pod with restartable init containers is terminating: there is a non-
 
 describe('A pod with restartable init containers is terminating: The restartable init containers exit with non-zero exit code', () => {
   it('should mark pod as succeeded if any of the restartable init containers have terminated with non-zero exit code', () => {
-    // Exit codes are not simulated: what decides the phase here is that regular-1 exits by
-    // itself after SIGTERM (exit 0) and is not killed; a sidecar's exit code does not count.
+    // A container's exit code after SIGTERM is not simulated (only a run's own, the `exitCode`
+    // assumption): what decides the phase here is that regular-1 exits by itself after
+    // SIGTERM (exit 0) and is not killed; a sidecar's exit code does not count.
     const r = clockOf(
       pod('Never', SIDECARS.map((s) => sidecar(s)), [regular('regular-1', 600)], grace(30)),
       terminationSeconds({ 'regular-1': 1, 'restartable-init-1': 1, 'restartable-init-2': 1, 'restartable-init-3': 1 }),

@@ -7,10 +7,12 @@
  * SIGTERM); here they are `sleep N` commands, which the simulator reads, and `shutdown`
  * overrides.
  *
- * The file holds 149 ginkgo.It (each policy variant counted): 35 translated, 114 left out.
- * Here: the first 123 (to "should terminate gracefully when restartPolicy=Never"), 25
- * translated (each test below) and 98 left out; e2e-node-termination.test.ts: the other
- * 26, 10 translated and 16 left out (its header says which).
+ * The file holds 149 ginkgo.It (each policy variant counted): 88 translated, 61 left out.
+ * Here: the first 123 (to "should terminate gracefully when restartPolicy=Never"), 77
+ * translated (25 below, and the 52 of its failures, restarts and failing probes in
+ * e2e-node-failures.test.ts) and 46 left out; e2e-node-termination.test.ts: the other 26,
+ * 11 translated (10 there, 1 in e2e-node-failures.test.ts) and 15 left out (its header says
+ * which).
  * Left out in all, by reason (this file's part + the other's):
  * - image updates of a running, initializing or terminating pod, 28 + 0 ("should
  *   successfully restart when the image is updated" ×3, "Should not start a regular
@@ -19,17 +21,8 @@
  *   "should not restart (the) init container …" ×3, "should restart when updated with a
  *   new image" ×3, "should terminate gracefully when restartPolicy=…" ×3): the simulator
  *   models one pod spec, not updates to it;
- * - failures and restarts after a failure, 48 + 1 ("should not launch regular containers
- *   if an init container fails", "should restart failing container when pod restartPolicy
- *   is Always", "shouldn't restart init containers upon regular container restart", the
- *   "an Init container before/after restartable init container (continuously) fails"
- *   groups ×3 policies (18), "a restartable init container starts and exits with exit
- *   code 0/1 continuously" ×3 policies (24), the restartPolicy=Always "runs continuously"
- *   group (3), whose regular container exits and is restarted): every container is
- *   assumed to exit 0 and sidecars never to exit by themselves;
- * - failing probes, 5 + 0 (startup and liveness probes that run `exit 1` ×4, "should
- *   execute readiness probe while in preStop, but not liveness"): probe results are
- *   assumptions (a startupProbe passes at its first probe), not simulated;
+ * - a probe's executions, 1 + 0 ("should execute readiness probe while in preStop, but not
+ *   liveness"): the simulator models when a failing probe gives up, not each probe it runs;
  * - bad images, 12 + 0 (the "fails to start because of a bad image" groups, ×4): image
  *   pulls are not modelled;
  * - node reboot and kubelet restarts, 5 + 15: not part of a pod's life as written.

@@ -27,8 +27,12 @@ export interface Clock {
   killed(container: string): boolean;
   started(container: string): number | undefined;
   exited(container: string): number | undefined;
+  /** As the e2e tests read it: `b` starts (again, when it is `a`) after `a` first started. */
   startsBefore(a: string, b: string): boolean;
+  /** As the e2e tests read it: `b` exits (again, when it is `a`) after `a` first exited. */
   exitsBefore(a: string, b: string): boolean;
+  /** Started more than once (HasRestarted). */
+  hasRestarted(container: string): boolean;
   /** Both run at some instant: each starts before the other exits. */
   runTogether(a: string, b: string): boolean;
 }
@@ -41,10 +45,13 @@ export function clockOf(text: string, options: SimulateOptions = { k8sVersion: '
   const offset = after.kind === 'termination' && options.deletedAt !== undefined ? options.deletedAt : (simulation.startup.end ?? Infinity);
   const events = [...simulation.startup.events, ...after.events.map((e) => ({ ...e, at: e.at + offset }))];
   // Positions in the event list: at one instant, the order in which things happen (as the e2e tests read log lines).
-  const startIndex = (c: string) => index(events.findIndex((e) => e.container === c && e.kind === 'started'));
-  const exitIndex = (c: string) => index(events.findIndex((e) => e.container === c && (e.kind === 'exited' || e.kind === 'SIGKILL')));
+  const isStart = (c: string) => (e: LifecycleEvent) => e.container === c && (e.kind === 'started' || e.kind === 'restarted');
+  const isExit = (c: string) => (e: LifecycleEvent) => e.container === c && (e.kind === 'exited' || e.kind === 'SIGKILL');
+  const startIndex = (c: string) => index(events.findIndex(isStart(c)));
+  const exitIndex = (c: string) => index(events.findIndex(isExit(c)));
+  /** Whether an event matching `is` comes after index `i`. */
+  const later = (i: number | undefined, is: (e: LifecycleEvent) => boolean) => i !== undefined && events.some((e, j) => j > i && is(e));
   const at = (i: number | undefined) => (i === undefined ? undefined : events[i]?.at);
-  const before = (x: number | undefined, y: number | undefined) => x !== undefined && (y === undefined || x < y);
   return {
     simulation,
     events,
@@ -52,8 +59,9 @@ export function clockOf(text: string, options: SimulateOptions = { k8sVersion: '
     killed: (c) => events.some((e) => e.kind === 'SIGKILL' && e.container === c),
     started: (c) => at(startIndex(c)),
     exited: (c) => at(exitIndex(c)),
-    startsBefore: (a, b) => before(startIndex(a), startIndex(b)),
-    exitsBefore: (a, b) => before(exitIndex(a), exitIndex(b)),
+    startsBefore: (a, b) => later(startIndex(a), isStart(b)),
+    exitsBefore: (a, b) => later(exitIndex(a), isExit(b)),
+    hasRestarted: (c) => events.filter(isStart(c)).length > 1,
     runTogether: (a, b) => {
       const [sa, sb] = [startIndex(a), startIndex(b)];
       return sa !== undefined && sb !== undefined && sa < (exitIndex(b) ?? Infinity) && sb < (exitIndex(a) ?? Infinity);

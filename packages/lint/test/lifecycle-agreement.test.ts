@@ -53,7 +53,7 @@ describe('lint and the lifecycle simulator agree on the real corpus', () => {
         const idOf = (container: string | undefined) => pod.containers.find((c) => c.name === container && c.lane !== 'ephemeral')?.id ?? `?${container}`;
         const lint = new Set(lintPod(parsed, ref, { k8sVersion: version, rules }).findings.map((f) => `${f.ruleId} ${idOf(f.container)}`));
         const simulation = simulate(pod, { k8sVersion: version, sameRun: sameRunOf(parsed) });
-        const named = new Set(simulation.problems.filter((p) => ruleIds.has(p.rule)).map((p) => `${p.rule} ${p.containers[0]}`));
+        const named = new Set(simulation.problems.filter((p) => p.rule !== undefined && ruleIds.has(p.rule)).map((p) => `${p.rule} ${p.containers[0]}`));
         findings += lint.size;
         const lintOnly = [...lint].filter((x) => !named.has(x));
         const simOnly = [...named].filter((x) => !lint.has(x));

@@ -207,3 +207,25 @@ export function hasFlag(argv: readonly string[], flag: string): boolean {
     return value !== 'false';
   });
 }
+
+/** A run that always happens, in order: not in a loop, a branch, a condition or the background. */
+function unconditional(r: Run): boolean {
+  return !r.inLoop && !r.conditional && !r.inCondition && !r.background;
+}
+
+/**
+ * The exit code a command ends with when it says so on every path: the first unconditional
+ * `exit N` (or `false`, which exits 1, as the last thing it runs); undefined when it does
+ * not say, loops, or does not parse.
+ */
+export function statedExitCode(run: Execution): number | undefined {
+  // A loop, or an exit on some paths only (a retry loop's `exit 0` before a final `exit 1`): not stated.
+  if (run.unparsed !== undefined || run.loops.length > 0 || run.runs.some((r) => r.inLoop || (r.program === 'exit' && !unconditional(r)))) return undefined;
+  const always = run.runs.filter(unconditional);
+  const exit = always.find((r) => r.program === 'exit');
+  if (exit) {
+    const code = Number(exit.argv[1] ?? '0');
+    return Number.isInteger(code) ? ((code % 256) + 256) % 256 : undefined;
+  }
+  return always.at(-1)?.program === 'false' && always.length === run.runs.length ? 1 : undefined;
+}

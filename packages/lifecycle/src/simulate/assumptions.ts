@@ -7,8 +7,8 @@
  * app takes to start or to stop, and says so in `why`.
  */
 import type { ContainerView } from '@podsmith/manifest';
-import { executionOf, straightSleepSeconds } from '../pod/command';
-import type { DefaultedContainer, Handler } from '../pod/defaults';
+import { executionOf, statedExitCode, straightSleepSeconds } from '../pod/command';
+import type { DefaultedContainer, Handler, Probe } from '../pod/defaults';
 import { DEFAULT_GRACE_PERIOD_SECONDS } from '../pod/defaults';
 import { drainOf } from '../pod/drain';
 import type { PodModel } from '../pod/model';
@@ -16,7 +16,7 @@ import { numberOr } from '../pod/plain';
 import { HELPER_ROLES } from '../pod/roles';
 import { neverExitsReason } from '../hazards/never-exits';
 import { preStopExit } from '../hazards/prestop-exit';
-import type { Assumption, AssumptionOverrides, Assumptions, ContainerAssumptions } from '../types';
+import type { Assumption, AssumptionOverrides, Assumptions, ContainerAssumptions, CountAssumption } from '../types';
 import type { Features } from './features';
 
 /** The documented defaults, in seconds. */
@@ -37,6 +37,23 @@ const DEFAULT_SECONDS = {
 
 const pod = (seconds: number, why: string): Assumption => ({ seconds, source: 'pod', why });
 const byDefault = (seconds: number, why: string): Assumption => ({ seconds, source: 'default', why });
+const counted = (count: number, source: CountAssumption['source'], why: string): CountAssumption => ({ count, source, why });
+
+/**
+ * When a probe that fails at every try has failed failureThreshold times, counted from the
+ * process starting: the kubelet kills the container then ([PL] "Container probes").
+ */
+export function probeBudget(p: Probe): number {
+  return p.initialDelaySeconds + p.periodSeconds * p.failureThreshold;
+}
+
+/** `exit 1`, when a probe's exec command fails on every try (it says `exit N`, N not 0, or runs `false`); else undefined. */
+function alwaysFails(p: Probe): string | undefined {
+  const code = p.exec ? statedExitCode(executionOf(p.exec.command)) : undefined;
+  return code !== undefined && code !== 0 ? `it exits ${code} at every try` : undefined;
+}
+
+const budgetWords = (p: Probe) => `initialDelaySeconds ${p.initialDelaySeconds} + periodSeconds ${p.periodSeconds} × failureThreshold ${p.failureThreshold} = ${probeBudget(p)} s`;
 
 /** The assumptions read from the pod and the documented defaults, before any override. */
 export function assumptionsOf(model: PodModel, features: Features): Assumptions {
@@ -56,12 +73,32 @@ export function assumptionsOf(model: PodModel, features: Features): Assumptions 
 function containerAssumptions(c: ContainerView, model: PodModel, features: Features): ContainerAssumptions {
   const dc = model.defaultsOf(c);
   const preStop = preStopAssumption(c, dc, model, features);
-  return { startup: startupAssumption(dc, features), run: runAssumption(c, model, features), shutdown: shutdownAssumption(c, dc, model), ...(preStop && { preStop }) };
+  const liveness = dc.livenessProbe && livenessAssumption(dc.livenessProbe);
+  const stated = statedExitCode(model.runOf(c));
+  return {
+    startup: startupAssumption(dc, features),
+    run: runAssumption(c, model, features),
+    shutdown: shutdownAssumption(c, dc, model),
+    ...(preStop && { preStop }),
+    ...(liveness && { liveness }),
+    exitCode: stated === undefined ? counted(0, 'default', 'a run that ends by itself is assumed to exit 0') : counted(stated, 'pod', `its command exits ${stated}`),
+    failures: counted(Infinity, 'default', 'every run: each runs the same command, so each goes the same way (its exit code, its probes)'),
+  };
+}
+
+/** When its livenessProbe has failed for good, from the process starting; Infinity: it passes. */
+function livenessAssumption(probe: Probe): Assumption {
+  const fails = alwaysFails(probe);
+  if (fails) return pod(probeBudget(probe), `livenessProbe: ${fails}, so the kubelet kills the container after ${budgetWords(probe)}`);
+  return byDefault(Infinity, 'its livenessProbe is assumed to pass');
 }
 
 /** From the process starting to its startupProbe passing or its postStart hook ending, whichever is later ([SC]). */
 function startupAssumption(dc: DefaultedContainer, features: Features): Assumption {
   const probe = dc.startupProbe;
+  // With a postStart hook too, startup is the longer of the two, and a failing probe is not modelled.
+  const fails = probe && !dc.lifecycle.postStart && alwaysFails(probe);
+  if (probe && fails) return pod(Infinity, `startupProbe: ${fails}, so it never passes; the kubelet kills the container after ${budgetWords(probe)}`);
   const hook = dc.lifecycle.postStart && handlerSeconds(dc.lifecycle.postStart, features);
   const fromProbe = probe && {
     seconds: probe.initialDelaySeconds + probe.periodSeconds,
@@ -136,6 +173,7 @@ export function withOverrides(base: Assumptions, overrides: AssumptionOverrides 
       const fields = Object.hasOwn(asked, id) ? asked[id] : undefined;
       if (!fields) return [id, known];
       const preStop = known.preStop && user(known.preStop, fields.preStop);
+      const liveness = known.liveness && user(known.liveness, fields.liveness);
       return [
         id,
         {
@@ -143,9 +181,17 @@ export function withOverrides(base: Assumptions, overrides: AssumptionOverrides 
           run: user(known.run, fields.run) ?? known.run,
           shutdown: user(known.shutdown, fields.shutdown) ?? known.shutdown,
           ...(preStop && { preStop }),
+          ...(liveness && { liveness }),
+          exitCode: userCount(known.exitCode, fields.exitCode, (n) => Number.isInteger(n) && n >= 0 && n <= 255),
+          failures: userCount(known.failures, fields.failures, (n) => n === Infinity || (Number.isInteger(n) && n >= 0)),
         },
       ];
     }),
   );
   return { terminationGracePeriodSeconds: user(base.terminationGracePeriodSeconds, overrides.terminationGracePeriodSeconds) ?? base.terminationGracePeriodSeconds, containers };
+}
+
+/** A count with the user's value in place, when it is one the field takes. */
+function userCount(known: CountAssumption, count: number | undefined, valid: (n: number) => boolean): CountAssumption {
+  return count === undefined || !valid(count) ? known : counted(count, 'user', `your value (the model said ${known.count}: ${known.why})`);
 }

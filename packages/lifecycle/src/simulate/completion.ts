@@ -6,6 +6,10 @@
  * and they are stopped, last declared first, and their exit codes do not count ([SC]; [KEP753] "Problems: jobs with sidecar
  * containers"). A regular helper that never exits keeps the pod running for ever, and so
  * does a regular container whose own restartPolicy is Always ([KEP5307]).
+ * A main container assumed to fail (./runs) is restarted under OnFailure until a run
+ * succeeds (never, when it fails every time), and under Never it fails the pod; a sidecar
+ * that ends is restarted until the main containers are done, and one in back-off then is
+ * simply not started again.
  */
 import type { ContainerView } from '@podsmith/manifest';
 import { completionBlockers } from '../hazards/completion-blockers';
@@ -14,6 +18,7 @@ import { restartsAfterExit } from '../pod/restart';
 import type { Phase } from '../types';
 import { assumed, lifeContainers, type Sim } from './context';
 import { event, finishPhase, mark, newDraft } from './phase';
+import { aliveAt, drawRuns, failsAtAll, lastMoment } from './restarts';
 import type { Startup } from './startup';
 import { runPreStopHooks } from './prestop';
 import { stopContainer, stopSidecarsInReverse, type Exit } from './stop';
@@ -23,6 +28,8 @@ export interface Completion {
   readonly phase: Phase;
   /** When the application containers had finished their work; undefined: never. */
   readonly workDone: number | undefined;
+  /** Main containers that failed under restartPolicy Never: the pod is Failed. */
+  readonly failed: readonly ContainerView[];
 }
 
 export function simulateCompletion(sim: Sim, startup: Startup): Completion {
@@ -31,8 +38,9 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
   const { model } = sim;
   if (startup.stuck) {
     for (const c of containers) mark(draft, c.id, 0, startup.running.includes(c) ? 'running' : 'waiting');
-    event(draft, 0, 'stuck', `Startup never ends (${nameOf(startup.stuck.container)}), so the pod's work never runs and the pod never completes.`);
-    return { phase: finishPhase(draft, 'completion', containers, undefined), workDone: undefined };
+    if (startup.stuck.cause === 'failed') event(draft, 0, 'pod-fails', `The pod failed during its initialization (${nameOf(startup.stuck.container)}), so its work never runs.`);
+    else event(draft, 0, 'stuck', `Startup never ends (${nameOf(startup.stuck.container)}), so the pod's work never runs and the pod never completes.`);
+    return { phase: finishPhase(draft, 'completion', containers, undefined), workDone: undefined, failed: [] };
   }
   const blocking = completionBlockers(model, sim.features.version);
   const blockers = new Set(blocking.map((b) => b.container));
@@ -40,11 +48,31 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
   const stopper = model.facts.apps.find((app) => stopsHelpersReason(app, model));
   const exits = new Map<string, Exit>();
   const endOf = new Map<string, number | undefined>();
-  for (const c of startup.running) mark(draft, c.id, 0, 'running');
-  for (const c of mains) endOf.set(c.id, runToEnd(sim, c, blockers.has(c), (at, text, restarted) => {
-    event(draft, at, 'exited', text, c.id);
-    mark(draft, c.id, at, restarted ? 'running' : 'exited', restarted ? 'restarted' : 'exit 0');
-  }));
+  const began = startup.phase.end ?? 0;
+  for (const c of startup.running) {
+    const runs = startup.runs.get(c.id);
+    mark(draft, c.id, 0, !runs || c.lane === 'main' || aliveAt(runs, began) ? 'running' : 'back-off');
+  }
+  const failed: ContainerView[] = [];
+  /** Main containers restarted for ever, with when their last drawn run ends (on this phase's clock). */
+  const crashLoops = new Map<ContainerView, number>();
+  for (const c of mains) {
+    const runs = startup.runs.get(c.id);
+    const own = runs && failsAtAll(runs) ? runs : undefined;
+    if (own) {
+      // Its runs count from its own start, on the pod's clock (all drawn here: startup does not draw a Job's main containers' runs).
+      drawRuns(sim, draft, c, own, { offset: began, from: -Infinity, until: Infinity });
+      const last = own.runs.at(-1)?.end;
+      if (last && last.restartAt === undefined && !own.forever && (last.code !== 0 || last.how !== 'exit')) failed.push(c);
+      endOf.set(c.id, own.forever || !last ? undefined : Math.max(0, lastMoment(own) - began));
+      if (own.forever) crashLoops.set(c, Math.max(0, lastMoment(own) - began));
+      continue;
+    }
+    endOf.set(c.id, runToEnd(sim, c, blockers.has(c), (at, text, restarted) => {
+      event(draft, at, 'exited', text, c.id);
+      mark(draft, c.id, at, restarted ? 'running' : 'exited', restarted ? 'restarted' : 'exit 0');
+    }));
+  }
   const appEnds = model.facts.apps.map((c) => endOf.get(c.id));
   const workDone = appEnds.includes(undefined) ? undefined : Math.max(0, ...(appEnds as number[]));
   if (stopper && workDone !== undefined) {
@@ -63,11 +91,18 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
   }
   const forever = mains.filter((c) => endOf.get(c.id) === undefined);
   if (forever.length > 0) {
-    event(draft, workDone ?? 0, 'stuck', `${forever.map(nameOf).join(', ')} never ${forever.length === 1 ? 'exits' : 'exit'}: a pod completes only when every main container has exited, so it never completes.`);
-    return { phase: finishPhase(draft, 'completion', containers, undefined), workDone };
+    const looping = forever.filter((c) => crashLoops.has(c));
+    const never = forever.filter((c) => !crashLoops.has(c));
+    const why = [...(never.length > 0 ? [`${never.map(nameOf).join(', ')} never ${never.length === 1 ? 'exits' : 'exit'}`] : []), ...(looping.length > 0 ? [`${looping.map(nameOf).join(', ')} ${looping.length === 1 ? 'fails' : 'fail'} every run and ${looping.length === 1 ? 'is' : 'are'} restarted for ever`] : [])];
+    const at = Math.max(workDone ?? 0, ...looping.map((c) => crashLoops.get(c) ?? 0));
+    event(draft, at, 'stuck', `${why.join('; ')}: a pod completes only when every main container has exited, so it never completes.`);
+    return { phase: finishPhase(draft, 'completion', containers, undefined), workDone, failed };
   }
   const mainsGone = Math.max(0, ...mains.map((c) => endOf.get(c.id) ?? 0));
-  const sidecars = startup.running.filter((c) => c.lane === 'sidecar');
+  // A sidecar in back-off when the main containers are done is not started again: nothing to stop.
+  const restarting = startup.running.filter((c) => c.lane === 'sidecar' && startup.runs.has(c.id));
+  for (const c of restarting) drawRuns(sim, draft, c, startup.runs.get(c.id)!, { offset: began, from: began, until: began + mainsGone });
+  const sidecars = startup.running.filter((c) => c.lane === 'sidecar' && (!startup.runs.has(c.id) || aliveAt(startup.runs.get(c.id)!, began + mainsGone)));
   if (sidecars.length > 0) {
     event(draft, mainsGone, 'termination-begins', 'Every main container has exited: the pod\'s work is done. The sidecars are stopped now, last declared first; the grace period applies from here.');
   }
@@ -77,8 +112,9 @@ export function simulateCompletion(sim: Sim, startup: Startup): Completion {
   const hookEnds = runPreStopHooks(sim, draft, sidecars, mainsGone, deadline);
   stopSidecarsInReverse(sim, draft, sidecars, mainsGone, deadline, hookEnds, exits);
   const end = Math.max(mainsGone, ...[...exits.values()].map((e) => e.at));
-  event(draft, end, 'pod-completes', `The pod completes (Succeeded)${sidecars.length > 0 ? ': sidecars do not hold it back, and their exit codes do not count' : ''}.`);
-  return { phase: finishPhase(draft, 'completion', containers, end, sidecars.length > 0 ? deadline : undefined), workDone };
+  if (failed.length > 0) event(draft, end, 'pod-fails', `The pod fails (Failed): ${failed.map(nameOf).join(', ')} did not succeed, and restartPolicy Never does not run ${failed.length === 1 ? 'it' : 'them'} again.`);
+  else event(draft, end, 'pod-completes', `The pod completes (Succeeded)${sidecars.length > 0 ? ': sidecars do not hold it back, and their exit codes do not count' : ''}.`);
+  return { phase: finishPhase(draft, 'completion', containers, end, sidecars.length > 0 ? deadline : undefined), workDone, failed };
 }
 
 /** When a main container exits for good, or undefined: never. `say` reports its exit (and restart). */

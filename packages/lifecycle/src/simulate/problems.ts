@@ -15,8 +15,9 @@ import { startupDeadlocks } from '../hazards/startup-deadlock';
 import { unguardedDependency } from '../hazards/unguarded-sidecar';
 import { initStatus, labels } from '../pod/pod-facts';
 import type { PhaseKind, Problem } from '../types';
-import { assumed, isNativeSidecar, type Sim } from './context';
+import { assumed, isNativeSidecar, lifeContainers as lifeContainersOf, type Sim } from './context';
 import { deadlineOverrun } from './deadline';
+import { failsAtAll } from './restarts';
 import type { Completion } from './completion';
 import type { Startup } from './startup';
 import type { Termination } from './termination';
@@ -24,9 +25,44 @@ import { nameOf, secs } from './words';
 
 const ids = (cs: readonly ContainerView[]) => cs.map((c) => c.id);
 
+/** What a container is assumed to do when it fails, in words: `exit 1 (its command exits 1)`. */
+function failureWords(sim: Sim, c: ContainerView): string {
+  const a = assumed(sim, c);
+  if (a.liveness && a.liveness.seconds !== Infinity) return `its livenessProbe fails after ${secs(a.liveness.seconds)}: ${a.liveness.why}`;
+  if (a.startup.seconds === Infinity && sim.model.defaultsOf(c).startupProbe) return `its startupProbe never passes: ${a.startup.why}`;
+  return `it exits ${a.exitCode.count}: ${a.exitCode.why}`;
+}
+
+/** Containers restarted for ever (CrashLoopBackOff), and an init container that failed the pod: problems of assumptions, no lint rule says them. */
+function failureProblems(sim: Sim, startup: Startup, phase: PhaseKind): Problem[] {
+  const { model } = sim;
+  const problems: Problem[] = [];
+  const stuck = startup.stuck;
+  if (phase === 'startup' && stuck?.cause === 'failed') {
+    const c = stuck.container;
+    problems.push({ kind: 'pod-fails', phase, from: stuck.at, to: undefined, containers: [c.id], text: `${nameOf(c)} fails (${failureWords(sim, c)}) and restartPolicy is Never: the pod fails, and its main containers never start.` });
+  }
+  for (const c of lifeContainersOf(sim)) {
+    const runs = startup.runs.get(c.id);
+    // A pod that failed stopped everything: no container goes on being restarted.
+    if (!runs?.forever || stuck?.cause === 'failed') continue;
+    const inCompletion = c.lane === 'main' && model.facts.runsToCompletion;
+    // An exit 0 restarted for ever in a Job is a container's own restartPolicy: Always, which never-completes says.
+    if ((phase === 'completion') !== inCompletion || (inCompletion && !failsAtAll(runs))) continue;
+    const from = runs.runs[0]?.end?.at ?? 0;
+    const outcome =
+      c.lane === 'init' ? `the pod stays in Init:CrashLoopBackOff and its main containers never start`
+      : stuck?.container === c ? `it never counts as started, so the pod stays in ${initStatus(model.pod, c)}`
+      : inCompletion ? 'the pod never completes'
+      : 'it is down between its runs (CrashLoopBackOff)';
+    problems.push({ kind: 'crash-loop', phase, from: inCompletion ? Math.max(0, from - (startup.phase.end ?? 0)) : from, to: undefined, containers: [c.id], text: `${nameOf(c)} ${failsAtAll(runs) ? 'fails' : 'ends'} every run (${failureWords(sim, c)}): the kubelet restarts it for ever, with a back-off that grows to 5 min; ${outcome}.` });
+  }
+  return problems;
+}
+
 export function startupProblems(sim: Sim, startup: Startup): Problem[] {
   const { model, features } = sim;
-  const problems: Problem[] = [];
+  const problems: Problem[] = failureProblems(sim, startup, 'startup');
   const stuckAt = startup.stuck?.at ?? 0;
   const startOf = (c: ContainerView) => startup.startedAt.get(c.id) ?? stuckAt;
   for (const { container: c, reason } of initsThatNeverExit(model)) {
@@ -93,9 +129,10 @@ export function terminationProblems(sim: Sim, termination: Termination, running:
   return problems;
 }
 
-export function completionProblems(sim: Sim, completion: Completion): Problem[] {
+export function completionProblems(sim: Sim, startup: Startup, completion: Completion): Problem[] {
   const { model } = sim;
-  return completionBlockers(model, sim.features.version).map(({ container: c, reason, restarted }) => ({
+  const failed = completion.failed.map((c): Problem => ({ kind: 'pod-fails', phase: 'completion', from: completion.phase.end ?? 0, to: undefined, containers: [c.id], text: `${nameOf(c)} fails (${failureWords(sim, c)}) and restartPolicy is Never: the pod fails.` }));
+  return [...failed, ...failureProblems(sim, startup, 'completion'), ...completionBlockers(model, sim.features.version).map(({ container: c, reason, restarted }): Problem => ({
     kind: 'never-completes',
     phase: 'completion',
     from: completion.workDone ?? 0,
@@ -103,5 +140,5 @@ export function completionProblems(sim: Sim, completion: Completion): Problem[] 
     containers: [c.id, ...ids(model.facts.apps.filter((a) => a !== c))],
     rule: 'job-blocked-by-sidecar',
     text: `${nameOf(c)} ${restarted ? 'is started again whenever it is stopped' : 'never exits'} (${reason}): the pod never completes${model.pod.workload.kind === 'Job' || model.pod.workload.kind === 'CronJob' ? ' and the Job never finishes' : ''}.`,
-  }));
+  }))];
 }

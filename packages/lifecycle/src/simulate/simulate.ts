@@ -31,7 +31,7 @@ export function simulate(pod: PodView, options: SimulateOptions): Simulation {
     const completion = simulateCompletion(sim, startup);
     shutdown = completion.phase;
     deletion = termination.phase;
-    problems.push(...completionProblems(sim, completion));
+    problems.push(...completionProblems(sim, startup, completion));
   }
   problems.push(...deletionProblems);
   return { startup: startup.phase, shutdown, ...(deletion && { deletion }), problems, assumptions, notes: versionNotes(model, features) };

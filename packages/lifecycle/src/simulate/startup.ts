@@ -6,20 +6,33 @@
  * init container has finished and every sidecar has started. Before 1.29 a sidecar's
  * restartPolicy: Always is dropped ([FG] SidecarContainers): it is a plain init container
  * that never exits.
+ *
+ * Failures and restarts (./runs): an init container assumed to exit non-zero is run again
+ * under OnFailure and Always (with back-off; the next container waits), and under Never
+ * it fails the pod (the sidecars already running are stopped, last declared first). A
+ * sidecar that ends is restarted; one with a startup gate that ends before its gate passes
+ * holds the next container back until a run passes it. For a long-running pod whose
+ * containers end by themselves, the phase goes on past Running until the restarts are
+ * drawn (the back-off at its cap).
  */
 import type { ContainerView } from '@podsmith/manifest';
 import { startupDeadlocks } from '../hazards/startup-deadlock';
 import { initStatus, startGate } from '../pod/pod-facts';
 import type { Phase } from '../types';
+import { probeBudget } from './assumptions';
 import { assumed, isNativeSidecar, lifeContainers, type Sim } from './context';
 import { event, finishPhase, mark, newDraft, type PhaseDraft } from './phase';
+import { aliveAt, drawRuns, failing, lastMoment } from './restarts';
+import { runsOf, startupProbeGivesUp, type Runs } from './runs';
+import { stopSidecarsInReverse } from './stop';
 import { nameOf, secs } from './words';
 
 /** Why startup never ends, and where. */
 export interface Stuck {
   readonly container: ContainerView;
   readonly at: number;
-  readonly cause: 'never-exits' | 'deadlock' | 'dropped';
+  /** `crash-loop`: it fails every time and is restarted for ever; `failed`: it failed under restartPolicy Never, and the pod with it. */
+  readonly cause: 'never-exits' | 'deadlock' | 'dropped' | 'crash-loop' | 'failed';
 }
 
 export interface Startup {
@@ -34,6 +47,8 @@ export interface Startup {
   readonly upAt: ReadonlyMap<string, number>;
   /** Containers running when startup ends (or for ever, when stuck): what a deletion has to stop. */
   readonly running: readonly ContainerView[];
+  /** The runs of the containers that end by themselves or are killed by a failing probe, by id (absent: one run, as assumed). */
+  readonly runs: ReadonlyMap<string, Runs>;
 }
 
 export function simulateStartup(sim: Sim): Startup {
@@ -42,7 +57,10 @@ export function simulateStartup(sim: Sim): Startup {
   const startedAt = new Map<string, number>();
   const readyAt = new Map<string, number>();
   const upAt = new Map<string, number>();
-  const running: ContainerView[] = [];
+  const runs = new Map<string, Runs>();
+  /** Up to when each container's runs are drawn already. */
+  const drawn = new Map<string, number>();
+  let running: ContainerView[] = [];
   const containers = lifeContainers(sim);
   for (const c of containers) mark(draft, c.id, 0, 'waiting');
   let t = 0;
@@ -51,9 +69,10 @@ export function simulateStartup(sim: Sim): Startup {
     startedAt.set(c.id, t);
     if (isNativeSidecar(sim, c)) {
       running.push(c);
-      const start = startSidecar(sim, draft, c, t);
-      if (start === undefined) {
-        stuck = { container: c, at: t, cause: 'deadlock' };
+      const start = startSidecar(sim, draft, c, t, runs, drawn);
+      if (start === undefined || start === 'crash-loop') {
+        stuck = { container: c, at: start === undefined ? t : lastMoment(runs.get(c.id) ?? { runs: [], forever: true }), cause: start === undefined ? 'deadlock' : 'crash-loop' };
+        if (stuck.cause === 'crash-loop') event(draft, stuck.at, 'stuck', `${nameOf(c)} never counts as started, so the pod stays in ${initStatus(model.pod, c)} and nothing after it starts.`, c.id);
         break;
       }
       readyAt.set(c.id, start.counted);
@@ -71,13 +90,40 @@ export function simulateStartup(sim: Sim): Startup {
       event(draft, t, 'stuck', `${nameOf(c)} never exits, so the pod stays in ${initStatus(model.pod, c)} and nothing after it starts.`, c.id);
       break;
     }
+    const own = runsOf(sim, c, t, true);
+    if (failing(own)) {
+      runs.set(c.id, own);
+      drawRuns(sim, draft, c, own, { offset: 0, from: -Infinity, until: Infinity });
+      const last = own.runs.at(-1)?.end;
+      if (own.forever || !last) {
+        stuck = { container: c, at: lastMoment(own), cause: 'crash-loop' };
+        event(draft, stuck.at, 'stuck', `${nameOf(c)} fails every time, so the pod stays in Init:CrashLoopBackOff and nothing after it starts.`, c.id);
+        break;
+      }
+      if (last.code !== 0 || last.how !== 'exit') {
+        stuck = { container: c, at: last.gone, cause: 'failed' };
+        const sidecars = running.filter((x) => isNativeSidecar(sim, x));
+        event(draft, last.gone, 'pod-fails', `${nameOf(c)} has failed and restartPolicy is Never: the pod fails, and nothing after it starts${sidecars.length > 0 ? '; its sidecars are stopped, last declared first' : ''}.`);
+        drawSidecarRuns(sim, draft, running, runs, drawn, last.gone);
+        stopSidecarsInReverse(sim, draft, sidecars.filter((x) => !runs.has(x.id) || aliveAt(runs.get(x.id)!, last.gone)), last.gone, last.gone + sim.assumptions.terminationGracePeriodSeconds.seconds, new Map(), new Map(), 'now that the pod has failed');
+        running = [];
+        break;
+      }
+      readyAt.set(c.id, last.gone);
+      upAt.set(c.id, t);
+      t = last.gone;
+      continue;
+    }
     readyAt.set(c.id, t + run);
     upAt.set(c.id, t);
     t += run;
     event(draft, t, 'exited', `${nameOf(c)} exits 0 after ${secs(run)}: the next container may start.`, c.id);
     mark(draft, c.id, t, 'exited', 'exit 0');
   }
-  if (stuck) return { phase: finishPhase(draft, 'startup', containers, undefined), stuck, startedAt, readyAt, upAt, running };
+  if (stuck) {
+    if (stuck.cause !== 'failed') drawSidecarRuns(sim, draft, running, runs, drawn, Infinity);
+    return { phase: finishPhase(draft, 'startup', containers, undefined), stuck, startedAt, readyAt, upAt, running, runs };
+  }
 
   const mains = containers.filter((c) => c.lane === 'main');
   // The kubelet starts the regular containers one after the other without waiting, except
@@ -90,11 +136,32 @@ export function simulateStartup(sim: Sim): Startup {
     const start = startGated(sim, draft, c, next, `starts${mains.length > 1 ? ' with the other main containers' : ''}: every init container has finished and every sidecar has started`);
     readyAt.set(c.id, start.counted);
     upAt.set(c.id, start.up);
+    const own = runsOf(sim, c, next, model.facts.runsToCompletion);
+    if (failing(own)) runs.set(c.id, own);
     if (sim.model.defaultsOf(c).lifecycle.postStart) next = start.up;
   }
-  const end = Math.max(t, ...running.map((c) => upAt.get(c.id) ?? t));
-  event(draft, end, 'pod-running', 'Every container is up: the pod is Running.');
-  return { phase: finishPhase(draft, 'startup', containers, end), startedAt, readyAt, upAt, running };
+  const up = Math.max(t, ...running.map((c) => upAt.get(c.id) ?? t));
+  const neverUp = mains.filter((c) => startupProbeGivesUp(sim, c));
+  event(draft, up, 'pod-running', neverUp.length > 0 ? `The pod is Running, but ${neverUp.map(nameOf).join(', ')} never ${neverUp.length === 1 ? 'counts' : 'count'} as started: its startupProbe never passes.` : 'Every container is up: the pod is Running.');
+  // A pod that runs to completion goes on in its completion phase; a long-running one shows its restarts here.
+  if (model.facts.runsToCompletion) {
+    drawSidecarRuns(sim, draft, running, runs, drawn, up);
+    return { phase: finishPhase(draft, 'startup', containers, up), startedAt, readyAt, upAt, running, runs };
+  }
+  const end = Math.max(up, ...running.flatMap((c) => (runs.has(c.id) ? [lastMoment(runs.get(c.id)!)] : [])));
+  drawSidecarRuns(sim, draft, running, runs, drawn, end);
+  for (const c of mains.filter((x) => runs.has(x.id))) drawRuns(sim, draft, c, runs.get(c.id)!, { offset: 0, from: -Infinity, until: end });
+  running = running.filter((c) => !runs.has(c.id) || aliveAt(runs.get(c.id)!, end));
+  return { phase: finishPhase(draft, 'startup', containers, end), startedAt, readyAt, upAt, running, runs };
+}
+
+/** Draw the sidecars' runs after the part already drawn, up to `until`. */
+function drawSidecarRuns(sim: Sim, draft: PhaseDraft, running: readonly ContainerView[], runs: ReadonlyMap<string, Runs>, drawn: Map<string, number>, until: number): void {
+  for (const c of running.filter((x) => isNativeSidecar(sim, x) && runs.has(x.id))) {
+    const from = drawn.get(c.id) ?? -Infinity;
+    drawRuns(sim, draft, c, runs.get(c.id)!, { offset: 0, from, until: Math.max(from, until) });
+    drawn.set(c.id, Math.max(from, until));
+  }
 }
 
 /** When a started container counts as started (the next one may start), and when it is up. */
@@ -103,14 +170,41 @@ interface Started {
   readonly up: number;
 }
 
-/** Start a native sidecar at `t`; undefined when its gate can never pass. */
-function startSidecar(sim: Sim, draft: PhaseDraft, c: ContainerView, t: number): Started | undefined {
+/**
+ * Start a native sidecar at `t`; undefined when its gate can never pass (a deadlock),
+ * `crash-loop` when every run ends before its gate passes. A run that ends before its
+ * startupProbe or postStart hook has passed is restarted, and the next container waits.
+ */
+function startSidecar(sim: Sim, draft: PhaseDraft, c: ContainerView, t: number, runs: Map<string, Runs>, drawn: Map<string, number>): Started | 'crash-loop' | undefined {
   const waits = startupDeadlocks(c, sim.model);
   const first = waits[0];
-  if (!first) return startGated(sim, draft, c, t, `(native sidecar, init container ${c.ref.index + 1})`);
-  event(draft, t, 'started', `${nameOf(c)} starts (native sidecar). Its ${first.gate} ${first.waitsFor}: it never passes, and nothing after it starts.`, c.id);
-  mark(draft, c.id, t, 'starting', `${first.gate} never passes`);
-  return undefined;
+  if (first) {
+    event(draft, t, 'started', `${nameOf(c)} starts (native sidecar). Its ${first.gate} ${first.waitsFor}: it never passes, and nothing after it starts.`, c.id);
+    mark(draft, c.id, t, 'starting', `${first.gate} never passes`);
+    return undefined;
+  }
+  const own = runsOf(sim, c, t, false);
+  if (failing(own)) runs.set(c.id, own);
+  const gate = startGate(sim.model.defaultsOf(c));
+  const startup = assumed(sim, c).startup.seconds;
+  const passing = gate ? own.runs.findIndex((r) => r.end === undefined || (r.end.at >= r.start + startup && r.end.how !== 'startupProbe')) : 0;
+  if (passing === 0) {
+    const start = startGated(sim, draft, c, t, `(native sidecar, init container ${c.ref.index + 1})`);
+    drawn.set(c.id, start.counted);
+    return start;
+  }
+  // Each run ends before its gate passes: drawn now, since the next container waits for it.
+  event(draft, t, 'started', `${nameOf(c)} starts (native sidecar, init container ${c.ref.index + 1}).`, c.id);
+  mark(draft, c.id, t, 'starting', gate);
+  const passes = own.runs[passing];
+  drawRuns(sim, draft, c, own, { offset: 0, from: -Infinity, until: passes?.start ?? Infinity });
+  if (!passes) return 'crash-loop';
+  const ready = passes.start + startup;
+  mark(draft, c.id, passes.start, 'starting', gate);
+  event(draft, ready, gate === 'startupProbe' ? 'startupProbe-passes' : 'postStart-ends', `${nameOf(c)}'s ${gate === 'startupProbe' ? 'startupProbe passes' : 'postStart hook ends'} ${secs(startup)} after this run started: it counts as started.`, c.id);
+  mark(draft, c.id, ready, 'running');
+  drawn.set(c.id, ready);
+  return { counted: ready, up: ready };
 }
 
 /**
@@ -125,6 +219,11 @@ function startGated(sim: Sim, draft: PhaseDraft, c: ContainerView, t: number, ho
   const startup = assumed(sim, c).startup.seconds;
   const ready = t + startup;
   event(draft, t, 'started', `${nameOf(c)} ${how.startsWith('(') ? `starts ${how}` : how}.`, c.id);
+  if (c.lane === 'main' && dc.startupProbe && startupProbeGivesUp(sim, c)) {
+    // It never passes: the kubelet kills it when the probe gives up (drawn with its runs).
+    mark(draft, c.id, t, 'starting', 'startupProbe never passes');
+    return { counted: t, up: t + probeBudget(dc.startupProbe) };
+  }
   if (!gate || (c.lane === 'main' && !dc.lifecycle.postStart)) {
     // Nothing waits for it: a regular container's startupProbe holds nothing back either.
     mark(draft, c.id, t, 'starting', gate ? 'startupProbe' : 'coming up, not awaited');

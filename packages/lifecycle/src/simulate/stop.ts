@@ -77,11 +77,12 @@ export function stopSidecarsInReverse(
   deadline: number,
   hookEnds: ReadonlyMap<string, number>,
   exits: Map<string, Exit>,
+  now = 'now that every main container has exited',
 ): void {
   let turn = from;
   for (const s of [...sidecars].reverse()) {
     const at = Math.max(turn, hookEnds.get(s.id) ?? 0);
-    const why = at === from ? ', now that every main container has exited (sidecars stop last, last declared first)' : ', now that the sidecar declared after it has exited';
+    const why = at === from ? `, ${now} (sidecars stop last, last declared first)` : ', now that the sidecar declared after it has exited';
     const exit = stopContainer(sim, draft, s, at, deadline, why);
     exits.set(s.id, exit);
     // Each sidecar waits for its turn only until the deadline: from then on every remaining

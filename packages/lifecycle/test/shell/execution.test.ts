@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { executionOf } from '../../src/shell/execution';
-import { keepAliveReason, runsForeverReason, straightSleepSeconds, unboundedWaitReason } from '../../src/pod/command';
+import { keepAliveReason, runsForeverReason, statedExitCode, straightSleepSeconds, unboundedWaitReason } from '../../src/pod/command';
 
 const sh = (script: string) => executionOf(['/bin/sh', '-c', script]);
 const programs = (argv: readonly string[], files?: (p: string) => string | undefined) => executionOf(argv, files).runs.map((r) => r.program);
@@ -105,5 +105,15 @@ describe('what a command line says about its run time', () => {
     expect(straightSleepSeconds(sh('sleep 5; echo done; sleep 1m'))).toBe(65);
     expect(straightSleepSeconds(sh('while true; do sleep 5; done'))).toBeUndefined();
     expect(straightSleepSeconds(sh('sleep 5 &'))).toBeUndefined();
+  });
+
+  it('an exit code is stated only when every path ends with it', () => {
+    expect(statedExitCode(sh('sleep 1; exit 1'))).toBe(1);
+    expect(statedExitCode(sh('exit -1'))).toBe(255);
+    expect(statedExitCode(executionOf(['false']))).toBe(1);
+    expect(statedExitCode(sh('sleep 5'))).toBeUndefined();
+    expect(statedExitCode(sh('if [ -f x ]; then exit 1; else sleep 120; fi'))).toBeUndefined();
+    expect(statedExitCode(sh('for i in 1 2 3; do wget x && exit 0; sleep 10; done; exit 1'))).toBeUndefined();
+    expect(statedExitCode(sh('false; sleep 1'))).toBeUndefined();
   });
 });
