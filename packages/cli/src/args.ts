@@ -59,7 +59,8 @@ Options:
       --fix                       apply the quick fixes in place, then report what remains
       --stdin-filename <name>     the name to report stdin under (default: ${STDIN_NAME})
       --concurrency <auto|off|n>  lint files on n worker threads (default: auto, one per
-                                  core when there are many files); the output is the same
+                                  core with 64 files or more on 3 cores or more); the
+                                  output is the same
   -v, --version                   print the version
   -h, --help                      print this help
 

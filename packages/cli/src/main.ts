@@ -91,8 +91,9 @@ async function lint(command: LintCommand, settings: Settings, io: Io): Promise<n
   const errors: FileError[] = [...pathErrors];
   const reports: FileReport[] = [];
   const paths = inputs.flatMap((input) => (input.kind === 'file' ? [input.path] : []));
-  const options: LintOptions = { ...lintOptionsOf(settings), configMaps: configMapsOfRun(paths, io.cwd) };
-  for (const outcome of await lintInputs(inputs, paths, command, options, io)) {
+  const workers = command.fix || paths.length < inputs.length ? 0 : workersFor(command.concurrency, paths.length);
+  const options: LintOptions = { ...lintOptionsOf(settings), configMaps: configMapsOfRun(paths, io.cwd, workers === 0) };
+  for (const outcome of await lintInputs(inputs, paths, workers, command, options, io)) {
     if (isFileError(outcome)) errors.push(outcome);
     else reports.push(outcome);
   }
@@ -108,18 +109,18 @@ async function lint(command: LintCommand, settings: Settings, io: Io): Promise<n
 }
 
 /**
- * Every input's outcome, in input order: on worker threads when there are many files (`paths`,
- * the inputs that are files) and no --fix or stdin. `options` carries the ConfigMaps of every
- * file given (sameRun.ts).
+ * Every input's outcome, in input order: on `workers` worker threads (`paths` are the inputs
+ * that are files), or on this one. `options` carries the ConfigMaps of every file given
+ * (sameRun.ts).
  */
 async function lintInputs(
   inputs: readonly Input[],
   paths: readonly string[],
+  workers: number,
   command: LintCommand,
   options: LintOptions,
   io: Io,
 ): Promise<(FileReport | FileError)[]> {
-  const workers = command.fix || paths.length < inputs.length ? 0 : workersFor(command.concurrency, paths.length);
   if (workers > 0) return lintOnWorkers(paths, workers, io.cwd, options);
   const outcomes: (FileReport | FileError)[] = [];
   for (const input of inputs) outcomes.push(await lintInput(input, command, options, io));

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_MIN_FILES, workersFor } from '../src/workers';
+import { AUTO_MIN_CORES, AUTO_MIN_FILES, workersFor } from '../src/workers';
 
 describe('workersFor', () => {
-  it('auto: a worker per core once there are enough files to pay for starting them', () => {
-    expect(workersFor('auto', AUTO_MIN_FILES, 2)).toBe(2);
-    expect(workersFor('auto', AUTO_MIN_FILES - 1, 2)).toBe(0);
+  it('auto: a worker per core once there are enough files and cores to pay for starting them', () => {
+    expect(workersFor('auto', AUTO_MIN_FILES, AUTO_MIN_CORES)).toBe(AUTO_MIN_CORES);
+    expect(workersFor('auto', AUTO_MIN_FILES - 1, 8)).toBe(0);
+    expect(workersFor('auto', 5000, AUTO_MIN_CORES - 1)).toBe(0);
     expect(workersFor('auto', 5000, 1)).toBe(0);
   });
 
