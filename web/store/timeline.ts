@@ -63,12 +63,21 @@ export function timelineState(pod: PodView | undefined, configMaps: readonly Con
 
 /** The ConfigMaps of the file (of every document, as the linter reads them). */
 export function configMapsOf(file: ParsedManifest): readonly ConfigMapFiles[] {
-  return configMapsIn(file.documents.map((d) => d.value));
+  let found = configMapsByFile.get(file);
+  if (!found) configMapsByFile.set(file, (found = configMapsIn(file.documents.map((d) => d.value))));
+  return found;
 }
+
+/**
+ * Once per parse: the store asks again for the same last good parse on every keystroke
+ * while the text is broken, and on a version or assumption change; the same array then
+ * also lets sameConfigMaps answer at once.
+ */
+const configMapsByFile = new WeakMap<ParsedManifest, readonly ConfigMapFiles[]>();
 
 /** The same ConfigMaps, by content: each parse makes new objects of the same text. */
 function sameConfigMaps(a: readonly ConfigMapFiles[], b: readonly ConfigMapFiles[]): boolean {
-  return a.length === b.length && a.every((m, i) => m.name === b[i]!.name && m.namespace === b[i]!.namespace && sameData(m.data, b[i]!.data));
+  return a === b || (a.length === b.length && a.every((m, i) => m.name === b[i]!.name && m.namespace === b[i]!.namespace && sameData(m.data, b[i]!.data)));
 }
 
 function sameData(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
