@@ -8,14 +8,17 @@
  * - bareParse: read every file and parse it with the `yaml` package, one thread, nothing
  *   else (scripts/bench/bare-parse.mjs): the floor;
  * - peer: @monokle/validation 0.33.0 with the plugins practices and pod-security-standards
- *   (scripts/bench/monokle.mjs; its schema plugin fetches from the network, so it is off).
+ *   (scripts/bench/monokle.mjs; its schema plugin fetches from the network, so it is off);
+ * - bareParseTwice: two bare parses started together, the wall time until both end: what
+ *   this machine gives a second thread (1 × bareParse would be two free cores, 2 × none),
+ *   the ceiling on what workers can win.
  * Each figure is the median wall time of RUNS runs; the commands take turns, so drift of
  * the machine hits them alike. Budgets (issue 9): on the corpus, cli ≤ 1.5 × bareParse and
  * below peer; at 10 ×, cli ≤ bareParse and ≤ 0.5 × peer.
  *
  * `node scripts/bench-cli.mjs` prints the figures; scripts/bench.mjs calls benchCli().
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -57,12 +60,34 @@ function timeProcess(args) {
   }
 }
 
-function measure(dir, runs) {
-  const samples = Object.fromEntries(Object.keys(COMMANDS).map((name) => [name, []]));
-  for (let i = 0; i < runs; i++) for (const [name, args] of Object.entries(COMMANDS)) samples[name].push(timeProcess(args(dir)));
+/** Wall time of `count` copies of one process started together, until the last ends. */
+async function timeTogether(args, count) {
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: count }, () => new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} failed (${code})`))));
+    })),
+  );
+  return performance.now() - start;
+}
+
+async function measure(dir, runs) {
+  const samples = Object.fromEntries([...Object.keys(COMMANDS), 'bareParseTwice'].map((name) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, args] of Object.entries(COMMANDS)) samples[name].push(timeProcess(args(dir)));
+    samples.bareParseTwice.push(await timeTogether(COMMANDS.bareParse(dir), 2));
+  }
   const ms = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, Math.round(median(values))]));
   const ratio = (a, b) => +(ms[a] / ms[b]).toFixed(2);
-  return { files: manifestFiles(dir).length, ms, cliOverBareParse: ratio('cli', 'bareParse'), cliOverPeer: ratio('cli', 'peer') };
+  return {
+    files: manifestFiles(dir).length,
+    ms,
+    cliOverBareParse: ratio('cli', 'bareParse'),
+    cliOverPeer: ratio('cli', 'peer'),
+    secondThread: ratio('bareParseTwice', 'bareParse'),
+  };
 }
 
 export async function benchCli({ runs = RUNS } = {}) {
@@ -70,9 +95,9 @@ export async function benchCli({ runs = RUNS } = {}) {
   const copies = mkdtempSync(join(tmpdir(), 'podsmith-bench-'));
   try {
     for (let i = 0; i < COPIES; i++) cpSync(CORPUS, join(copies, `copy-${i}`), { recursive: true });
-    const corpus = measure(CORPUS, runs);
+    const corpus = await measure(CORPUS, runs);
     console.log(`corpus: ${JSON.stringify(corpus)}`); // the first half, while the second runs
-    return { cores: availableParallelism(), runs, corpus, corpusTimes10: measure(copies, runs) };
+    return { cores: availableParallelism(), runs, corpus, corpusTimes10: await measure(copies, runs) };
   } finally {
     rmSync(copies, { recursive: true, force: true });
   }
@@ -86,6 +111,7 @@ export function printCli(r, row) {
   ]) {
     row(`CLI, ${label} (${m.files} files), whole processes`, `cli ${m.ms.cli} ms (one thread ${m.ms.cliOneThread}) · bare yaml parse ${m.ms.bareParse} ms · peer ${m.ms.peer} ms`, '');
     row(`CLI, ${label}: cli / bare parse, cli / peer`, `${m.cliOverBareParse} · ${m.cliOverPeer}`, budget);
+    row(`CLI, ${label}: floor, two bare parses at once / one`, `${m.ms.bareParseTwice} ms / ${m.ms.bareParse} ms = ${m.secondThread}`, 'what a second thread gives here: 1 = a free core');
   }
 }
 

@@ -14,22 +14,9 @@ export { parseManifest } from '@podsmith/manifest';
 /** The CLI parses each file once, whatever its size (the editor's 1 MB limit is about typing), and never types into it. */
 export const CLI_PARSE: ParseOptions = { maxBytes: Infinity, once: true };
 
-/** Texts parsed before their lint (sameRun.ts reads the run's ConfigMaps first), by text. */
-const parsedAhead = new Map<string, ParsedManifest>();
-
-/** parseManifest as the CLI calls it; a text parsed ahead is taken, once, not parsed again. */
+/** parseManifest as the CLI calls it. */
 export function parseFile(text: string): ParsedManifest {
-  const ahead = parsedAhead.get(text);
-  if (!ahead) return parseManifest(text, CLI_PARSE);
-  parsedAhead.delete(text);
-  return ahead;
-}
-
-/** Parse a text now, and keep the result for its lint on this thread (parseFile). */
-export function parseAhead(text: string): ParsedManifest {
-  const parsed = parseManifest(text, CLI_PARSE);
-  parsedAhead.set(text, parsed);
-  return parsed;
+  return parseManifest(text, CLI_PARSE);
 }
 
 export function lintText(file: string, text: string, options: LintOptions, fixed: readonly AppliedFix[] = []): FileReport {

@@ -92,7 +92,7 @@ async function lint(command: LintCommand, settings: Settings, io: Io): Promise<n
   const reports: FileReport[] = [];
   const paths = inputs.flatMap((input) => (input.kind === 'file' ? [input.path] : []));
   const workers = command.fix || paths.length < inputs.length ? 0 : workersFor(command.concurrency, paths.length);
-  const options: LintOptions = { ...lintOptionsOf(settings), configMaps: configMapsOfRun(paths, io.cwd, workers === 0) };
+  const options = (): LintOptions => ({ ...lintOptionsOf(settings), configMaps: configMapsOfRun(paths, io.cwd) });
   for (const outcome of await lintInputs(inputs, paths, workers, command, options, io)) {
     if (isFileError(outcome)) errors.push(outcome);
     else reports.push(outcome);
@@ -110,18 +110,19 @@ async function lint(command: LintCommand, settings: Settings, io: Io): Promise<n
 
 /**
  * Every input's outcome, in input order: on `workers` worker threads (`paths` are the inputs
- * that are files), or on this one. `options` carries the ConfigMaps of every file given
- * (sameRun.ts).
+ * that are files), or on this one. `optionsOf` reads the ConfigMaps of every file given
+ * (sameRun.ts), once the workers are starting.
  */
 async function lintInputs(
   inputs: readonly Input[],
   paths: readonly string[],
   workers: number,
   command: LintCommand,
-  options: LintOptions,
+  optionsOf: () => LintOptions,
   io: Io,
 ): Promise<(FileReport | FileError)[]> {
-  if (workers > 0) return lintOnWorkers(paths, workers, io.cwd, options);
+  if (workers > 0) return lintOnWorkers(paths, workers, io.cwd, optionsOf);
+  const options = optionsOf();
   const outcomes: (FileReport | FileError)[] = [];
   for (const input of inputs) outcomes.push(await lintInput(input, command, options, io));
   return outcomes;

@@ -28,18 +28,24 @@ export const AUTO_MIN_CORES = 3;
 interface WorkerSetup {
   readonly podsmithLintWorker: true;
   readonly cwd: string;
-  readonly options: LintOptions;
 }
 
-interface Job {
-  readonly index: number;
-  readonly path: string;
-}
+/** The main thread's messages: the options first (they are built while the workers start), then files. */
+type ToWorker = { readonly kind: 'options'; readonly options: LintOptions } | { readonly kind: 'files'; readonly first: number; readonly paths: readonly string[] };
 
+/** A batch's outcomes, for the files from index `first` on. */
 interface Done {
-  readonly index: number;
-  readonly outcome: FileReport | FileError;
+  readonly first: number;
+  readonly outcomes: readonly (FileReport | FileError)[];
 }
+
+/**
+ * Files per message, and messages a worker holds at once: it lints one batch while the
+ * next waits, so it never idles on a round trip to the main thread, and batches stay small
+ * enough that the workers finish together.
+ */
+const BATCH = 8;
+const IN_FLIGHT = 2;
 
 /** How many workers to start for `files` files: 0 means lint on the main thread. */
 export function workersFor(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
@@ -49,39 +55,47 @@ export function workersFor(concurrency: Concurrency, files: number, cores = avai
 }
 
 /**
- * Lint `paths` on `count` workers; the outcomes in the order of `paths`. A worker takes the
- * next file when it is done with one, so a slow file does not hold back the others' shares.
+ * Lint `paths` on `count` workers; the outcomes in the order of `paths`. The options are
+ * asked for once the workers are starting (reading the run's ConfigMaps overlaps their
+ * loading the bundle). A worker is sent the next batch when it returns one, so a slow
+ * file does not hold back the others' shares.
  */
-export function lintOnWorkers(paths: readonly string[], count: number, cwd: string, options: LintOptions): Promise<(FileReport | FileError)[]> {
+export function lintOnWorkers(paths: readonly string[], count: number, cwd: string, optionsOf: () => LintOptions): Promise<(FileReport | FileError)[]> {
   const outcomes: (FileReport | FileError)[] = new Array(paths.length);
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
+    const setup: WorkerSetup = { podsmithLintWorker: true, cwd };
+    const workers = Array.from({ length: count }, () => new Worker(new URL(import.meta.url), { workerData: setup }));
     const finish = (error?: unknown) => {
       for (const w of workers) void w.terminate();
       if (error) reject(error instanceof Error ? error : new Error(String(error)));
       else resolve(outcomes);
     };
+    const send = (worker: Worker, message: ToWorker) => worker.postMessage(message);
     const feed = (worker: Worker) => {
-      if (next < paths.length) {
-        const job: Job = { index: next, path: paths[next]! };
-        next++;
-        worker.postMessage(job);
-      }
+      if (next >= paths.length) return;
+      const batch = paths.slice(next, next + BATCH);
+      send(worker, { kind: 'files', first: next, paths: batch });
+      next += batch.length;
     };
-    for (let i = 0; i < count; i++) {
-      const setup: WorkerSetup = { podsmithLintWorker: true, cwd, options };
-      const worker = new Worker(new URL(import.meta.url), { workerData: setup });
-      workers.push(worker);
-      worker.on('message', ({ index, outcome }: Done) => {
-        outcomes[index] = outcome;
-        done++;
+    let options: LintOptions;
+    try {
+      options = optionsOf();
+    } catch (error) {
+      finish(error);
+      return;
+    }
+    for (const worker of workers) {
+      worker.on('message', ({ first, outcomes: batch }: Done) => {
+        batch.forEach((outcome, i) => (outcomes[first + i] = outcome));
+        done += batch.length;
         if (done === paths.length) finish();
         else feed(worker);
       });
       worker.on('error', finish);
-      feed(worker);
+      send(worker, { kind: 'options', options });
+      for (let i = 0; i < IN_FLIGHT; i++) feed(worker);
     }
   });
 }
@@ -91,11 +105,12 @@ export function isLintWorker(): boolean {
   return !isMainThread && (workerData as Partial<WorkerSetup> | null)?.podsmithLintWorker === true;
 }
 
-/** The worker's side: lint each file it is sent with `lintFile`, post the outcome back. */
+/** The worker's side: lint each batch it is sent with `lintFile`, post the outcomes back. */
 export function serveLintWorker(lintFile: (path: string, cwd: string, options: LintOptions) => FileReport | FileError): void {
-  const { cwd, options } = workerData as WorkerSetup;
-  parentPort?.on('message', ({ index, path }: Job) => {
-    const done: Done = { index, outcome: lintFile(path, cwd, options) };
-    parentPort?.postMessage(done);
+  const { cwd } = workerData as WorkerSetup;
+  let options: LintOptions = {};
+  parentPort?.on('message', (message: ToWorker) => {
+    if (message.kind === 'options') options = message.options;
+    else parentPort?.postMessage({ first: message.first, outcomes: message.paths.map((path) => lintFile(path, cwd, options)) } satisfies Done);
   });
 }

@@ -24,7 +24,7 @@ function lintJson(dir: string, paths: string[]): Promise<{ messages: string[]; c
 describe('the ConfigMaps of the command line', () => {
   it('are collected from every file that declares one, broken files skipped', () => {
     const dir = files();
-    expect(configMapsOfRun(['job.yaml', 'scripts.yaml', 'broken.yaml', 'missing.yaml'], dir, false)).toEqual([
+    expect(configMapsOfRun(['job.yaml', 'scripts.yaml', 'broken.yaml', 'missing.yaml'], dir)).toEqual([
       { name: 'job-scripts', data: { 'run.sh': '/bin/migrate up\npkill -KILL sleep\n' } },
     ]);
   });

@@ -3,14 +3,14 @@
  * mapping, and every item of a `kind: List` (kubectl sends those one by one), each with
  * the pod it holds when Podsmith designs its kind.
  */
-import { valueAt, type ParsedManifest, type YamlPath } from '@podsmith/manifest';
+import { Derived, valueAt, type ParsedManifest, type YamlPath } from '@podsmith/manifest';
 import { fieldPath } from './paths';
 import { isRecord } from '@podsmith/lifecycle';
 import { SUPPRESSION_PREFIX, type Suppression } from './suppression';
 import type { ObjectContext, ObjectView } from './types';
 import type { K8sVersion } from './version';
 
-const cache = new WeakMap<ParsedManifest, readonly ObjectView[]>();
+const cache = new Derived<ParsedManifest, readonly ObjectView[]>('objects');
 
 export function objectsOf(parsed: ParsedManifest): readonly ObjectView[] {
   const known = cache.get(parsed);

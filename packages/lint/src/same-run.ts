@@ -3,11 +3,11 @@
  * command line. One value per file and extra list, so the pod model (cached per run)
  * is computed once per pod.
  */
-import type { ParsedManifest } from '@podsmith/manifest';
+import { Derived, type ParsedManifest } from '@podsmith/manifest';
 import { configMapsIn, type ConfigMapFiles, type SameRun } from '@podsmith/lifecycle';
 
 const NO_EXTRA: readonly ConfigMapFiles[] = [];
-const runs = new WeakMap<ParsedManifest, WeakMap<readonly ConfigMapFiles[], SameRun>>();
+const runs = new Derived<ParsedManifest, WeakMap<readonly ConfigMapFiles[], SameRun>>('same run');
 
 export function sameRunOf(parsed: ParsedManifest, extra: readonly ConfigMapFiles[] = NO_EXTRA): SameRun {
   const byExtra = runs.get(parsed) ?? new WeakMap<readonly ConfigMapFiles[], SameRun>();

@@ -10,6 +10,7 @@ export { rangeOf, pathAt, lineColumnOf, offsetOf } from './ranges';
 export { elementAt, containerAt, isUnder, type PodElement } from './elements';
 export { applyEdit } from './edit/applyEdit';
 export { applyPatch, diffText } from './textPatch';
+export { Derived } from './derived';
 export { describePod, describeObject } from './describe';
 export * from './validation';
 export { looksDeindented } from './repair/detect';

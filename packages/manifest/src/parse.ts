@@ -1,4 +1,5 @@
 import { isMap, parseAllDocuments, YAMLWarning, type Document } from 'yaml';
+import { Derived } from './derived';
 import { joinQuotedLines } from './lenient';
 import type { ManifestDocument, ParsedManifest, ParseProblem, PodRef, TextRange, YamlPath } from './types';
 import { WORKLOAD_KINDS, type WorkloadKind } from './types';
@@ -31,7 +32,7 @@ export function isWorkloadKind(kind: unknown): kind is WorkloadKind {
 }
 
 /** The parsed `yaml` documents behind a ParsedManifest, for the edit and range functions. */
-const yamlDocuments = new WeakMap<ParsedManifest, readonly Document.Parsed[]>();
+const yamlDocuments = new Derived<ParsedManifest, readonly Document.Parsed[]>('yaml documents');
 
 export function yamlDocumentsOf(parsed: ParsedManifest): readonly Document.Parsed[] {
   return yamlDocuments.get(parsed) ?? [];

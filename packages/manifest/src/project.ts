@@ -1,3 +1,4 @@
+import { Derived } from './derived';
 import { isRecord } from './parse';
 import type {
   ContainerList,
@@ -38,7 +39,7 @@ export function samePodRef(a: PodRef, b: PodRef): boolean {
 }
 
 /** The views made of each parse, by pod ref: parses and views are immutable. */
-const projections = new WeakMap<ParsedManifest, Map<string, PodView>>();
+const projections = new Derived<ParsedManifest, Map<string, PodView>>('pod views');
 
 /**
  * Project one pod spec of a parsed manifest into a typed, read-only view.

@@ -4,7 +4,7 @@
  * and the linter; `injectedContainers` are what the diagram draws as "injected at
  * admission".
  */
-import type { ContainerView, PodView } from '@podsmith/manifest';
+import { Derived, type ContainerView, type PodView } from '@podsmith/manifest';
 import { istio } from './istio';
 import { linkerd } from './linkerd';
 import { kubernetesMinor } from './podMeta';
@@ -25,7 +25,7 @@ type Webhook = (pod: PodView, lists: RunningLists, ctx: InjectContext) => Runnin
 const WEBHOOKS: readonly Webhook[] = [istio, linkerd, vault];
 
 /** The running pod and its injected containers, per written pod and version (default settings only). */
-const runs = new WeakMap<PodView, Map<string, { readonly running: PodView; readonly injected: readonly ContainerView[] }>>();
+const runs = new Derived<PodView, Map<string, { readonly running: PodView; readonly injected: readonly ContainerView[] }>>('running pods');
 const NONE: readonly ContainerView[] = [];
 
 /**

@@ -5,7 +5,7 @@
  * and the simulator both start from it, so they can never disagree about what a
  * container is.
  */
-import type { ContainerView, PodView } from '@podsmith/manifest';
+import { Derived, type ContainerView, type PodView } from '@podsmith/manifest';
 import { executionOf, type Execution, type FileReader } from './command';
 import { applyDefaults, type DefaultedContainer, type DefaultedPod, type Handler } from './defaults';
 import { podFacts, type PodFacts } from './pod-facts';
@@ -31,7 +31,7 @@ export interface PodModel {
 }
 
 /** PodViews are immutable, so the model of one is computed once per run context, whoever asks first (the linter or the simulator). */
-const models = new WeakMap<PodView, WeakMap<SameRun, PodModel>>();
+const models = new Derived<PodView, WeakMap<SameRun, PodModel>>('pod models');
 
 export function podModel(pod: PodView, run: SameRun = EMPTY_RUN): PodModel {
   const byRun = models.get(pod) ?? new WeakMap<SameRun, PodModel>();

@@ -4,7 +4,7 @@
  * application, whether the pod runs to completion. Plus small helpers about ports,
  * probes and hooks, so readers do not each grow their own copy.
  */
-import type { ContainerView, PodView, PortView } from '@podsmith/manifest';
+import { Derived, type ContainerView, type PodView, type PortView } from '@podsmith/manifest';
 import { executionOf, keepAliveReason, localhostPorts, scriptOf, straightSleepSeconds, type Execution } from './command';
 import type { DefaultedContainer, DefaultedPod, DefaultedPort, Handler } from './defaults';
 import { arrayOr, recordOr, type PlainRecord } from './plain';
@@ -103,7 +103,7 @@ export function containerText(c: ContainerView, dc: DefaultedContainer): string 
 }
 
 /** Per defaulted container: the hazards ask for every (sidecar, later container) pair, so scan each text once. */
-const portsUsed = new WeakMap<DefaultedContainer, ReadonlySet<number>>();
+const portsUsed = new Derived<DefaultedContainer, ReadonlySet<number>>('localhost ports used');
 
 /** Ports a container connects to on localhost (`localhost:5432` in its env, args or command); `dc` is its defaulted twin. */
 export function localPortsUsed(c: ContainerView, dc: DefaultedContainer): ReadonlySet<number> {

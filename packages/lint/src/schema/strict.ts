@@ -10,7 +10,7 @@
  * FieldsV1, an object without declared fields) take anything. An unquoted timestamp
  * (`expiry: 2020-05-11T22:50:43Z`) is a string, as kubectl reads it.
  */
-import type { YamlPath } from '@podsmith/manifest';
+import { Derived, type YamlPath } from '@podsmith/manifest';
 import { isRecord } from '@podsmith/lifecycle';
 import schema from './k8s-fields.json';
 import type { CompactSchema } from './compact';
@@ -78,7 +78,7 @@ export function fieldType(definition: string, field: string): string | undefined
   return fields && Object.hasOwn(fields, field) ? fields[field] : undefined;
 }
 
-const cache = new WeakMap<object, Map<number, readonly SchemaIssue[]>>();
+const cache = new Derived<object, Map<number, readonly SchemaIssue[]>>('schema issues');
 
 /**
  * Every schema issue of one object (a document, or an item of a List) at the target

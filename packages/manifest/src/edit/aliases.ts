@@ -1,8 +1,9 @@
 import { visit, type Document } from 'yaml';
+import { Derived } from '../derived';
 import type { ContainerRef, Edit, PodRef, YamlPath } from '../types';
 import { EditError } from './extent';
 
-const aliasedByDoc = new WeakMap<Document.Parsed, ReadonlySet<string>>();
+const aliasedByDoc = new Derived<Document.Parsed, ReadonlySet<string>>('aliased anchors');
 
 /** The anchors of `doc` that an alias (`*name`, `<<: *name`) uses. */
 function aliasedAnchors(doc: Document.Parsed): ReadonlySet<string> {
