@@ -4,7 +4,7 @@
  * simulator arrives lazily (it is not part of the first load), so it is passed in.
  */
 import { configMapsIn, withInjected, type AssumptionOverrides, type ConfigMapFiles, type SimulateOptions, type Simulation } from '@podsmith/lifecycle';
-import type { ParsedManifest, PodView } from '@podsmith/manifest';
+import { Derived, type ParsedManifest, type PodView } from '@podsmith/manifest';
 
 /** What the timeline needs of @podsmith/lifecycle. */
 export interface Simulator {
@@ -73,7 +73,7 @@ export function configMapsOf(file: ParsedManifest): readonly ConfigMapFiles[] {
  * while the text is broken, and on a version or assumption change; the same array then
  * also lets sameConfigMaps answer at once.
  */
-const configMapsByFile = new WeakMap<ParsedManifest, readonly ConfigMapFiles[]>();
+const configMapsByFile = new Derived<ParsedManifest, readonly ConfigMapFiles[]>('ConfigMaps of the file');
 
 /** The same ConfigMaps, by content: each parse makes new objects of the same text. */
 function sameConfigMaps(a: readonly ConfigMapFiles[], b: readonly ConfigMapFiles[]): boolean {
