@@ -1,6 +1,7 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
 import type { Finding, LintResult } from '@podsmith/lint';
-import type { ParsedManifest } from '@podsmith/manifest';
+import type { ParsedManifest, PodView } from '@podsmith/manifest';
+import type { Simulation } from '@podsmith/lifecycle';
 import { usePodsmith } from '../store/store';
 import { useStrip } from '../app/strip';
 import { shownProblemForFinding } from '../timeline/links';
@@ -16,15 +17,22 @@ import './findings.css';
  * severity, each with the rule's reasons and source, a Fix button where the rule has a
  * quick fix, and a button per suggestion (a change of behaviour the user picks, such as
  * which container's port moves). Clicking a finding shows it in the diagram and the editor.
+ *
+ * The list follows the diagram by a frame: what it shows is React's deferred value of the
+ * store, so the render of an edit (a keystroke, a gesture) paints the diagram and the
+ * editor first, and the list (a few milliseconds for dozens of findings) renders after.
  */
 export function FindingsPanel() {
-  const lint = usePodsmith((s) => s.lint);
+  const lint = useDeferredValue(usePodsmith((s) => s.lint));
   const linter = usePodsmith((s) => s.linter);
-  const stale = usePodsmith((s) => s.stale);
+  const stale = useDeferredValue(usePodsmith((s) => s.stale));
   const version = usePodsmith((s) => s.k8sVersion);
-  const lastGood = usePodsmith((s) => s.lastGood);
+  const lastGood = useDeferredValue(usePodsmith((s) => s.lastGood));
+  const simulation = useDeferredValue(usePodsmith((s) => s.simulation));
+  const pod = useDeferredValue(usePodsmith((s) => s.pod));
   const titleId = useId();
   const title = useRef<HTMLHeadingElement>(null);
+  const onFixed = useCallback(() => title.current?.focus(), []);
 
   return (
     <section className={stale ? 'findings findings--stale' : 'findings'} aria-labelledby={titleId}>
@@ -50,7 +58,7 @@ export function FindingsPanel() {
           Checking…
         </p>
       ) : (
-        <Findings lint={lint} linter={linter} parsed={lastGood} stale={stale} onFixed={() => title.current?.focus()} />
+        <Findings lint={lint} linter={linter} parsed={lastGood} stale={stale} simulation={simulation} pod={pod} onFixed={onFixed} />
       )}
     </section>
   );
@@ -61,14 +69,16 @@ interface FindingsProps {
   readonly linter: Linter;
   readonly parsed: ParsedManifest;
   readonly stale: boolean;
+  /** The timeline's run of the pod on the diagram: findings it shows as a problem link to it. */
+  readonly simulation: Simulation | undefined;
+  readonly pod: PodView | undefined;
   /** The fixed finding (and its button) is gone: the panel takes the focus. */
   readonly onFixed: () => void;
 }
 
-function Findings({ lint, linter, parsed, stale, onFixed }: FindingsProps) {
+/** Memoized: while the deferred values are the previous ones, the urgent render skips the list. */
+const Findings = memo(function Findings({ lint, linter, parsed, stale, simulation, pod, onFixed }: FindingsProps) {
   const groups = useMemo(() => groupBySeverity(lint.findings), [lint]);
-  const simulation = usePodsmith((s) => s.simulation);
-  const pod = usePodsmith((s) => s.pod);
   return (
     <>
       {groups.length === 0 && (
@@ -102,7 +112,8 @@ function Findings({ lint, linter, parsed, stale, onFixed }: FindingsProps) {
       <Suppressed lint={lint} parsed={parsed} />
     </>
   );
-}
+});
+
 
 interface FindingItemProps {
   readonly finding: Finding;
