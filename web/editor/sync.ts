@@ -126,12 +126,13 @@ export function bindEditorToStore(monaco: Monaco, editor: CodeEditor, store: Sto
     monaco.editor.setModelMarkers(model, PARSE_MARKER_OWNER, parseMarkers(monaco, model, parsed));
   };
 
-  // The findings are about the last good text. While the text is broken they stay where
-  // they were (Monaco moves markers along with the edits), greyed with the diagram.
+  // The findings are about the text they were linted from. While the text is broken (or
+  // newer: typed since) they stay where they were (Monaco moves markers along with the
+  // edits), greyed with the diagram.
   const syncLintMarkers = (state: PodsmithState) => {
     if (!state.lint) monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, []);
-    else if (model.getValue() === state.lastGood.text) {
-      const markers = lintMarkers(state.lint.findings, positionIn(model, state.lastGood.text), monaco.MarkerSeverity);
+    else if (model.getValue() === state.linted.text) {
+      const markers = lintMarkers(state.lint.findings, positionIn(model, state.linted.text), monaco.MarkerSeverity);
       if (!sameMarkers(monaco.editor.getModelMarkers({ owner: LINT_MARKER_OWNER, resource: model.uri }), markers)) {
         monaco.editor.setModelMarkers(model, LINT_MARKER_OWNER, markers);
       }

@@ -66,10 +66,13 @@ describe('lintState', () => {
   it('keeps the same result while the parse and the setup are the same, and lints again when either changes', () => {
     const setup = { k8sVersion: '1.36', linter: lintPackage } as const;
     const first = lintState(parsed, setup);
-    expect(lintState(parsed, { ...setup }, { ...first, lastGood: parsed }).lint).toBe(first.lint);
-    expect(lintState(parsed, { ...setup, k8sVersion: '1.28' }, { ...first, lastGood: parsed }).lint).not.toBe(first.lint);
+    expect(first.linted).toBe(parsed);
+    expect(lintState(parsed, { ...setup }, first).lint).toBe(first.lint);
+    expect(lintState(parsed, { ...setup, k8sVersion: '1.28' }, first).lint).not.toBe(first.lint);
     const reparsed = parseManifest(`${TWO_PODS}# edited\n`);
-    expect(lintState(reparsed, setup, { ...first, lastGood: parsed }).lint).not.toBe(first.lint);
+    const again = lintState(reparsed, setup, first);
+    expect(again.lint).not.toBe(first.lint);
+    expect(again.linted).toBe(reparsed);
   });
 });
 

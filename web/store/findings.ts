@@ -16,26 +16,28 @@ export interface LintSetup {
 }
 
 export interface LintState {
-  /** Every pod's findings in `lastGood`; undefined while the linter loads. */
+  /** Every pod's findings in `linted`; undefined while the linter loads. */
   readonly lint: LintResult | undefined;
   /** The setup `lint` was computed with. */
   readonly lintedWith: LintSetup;
+  /** The parse `lint` is of: the last good one, or for a frame after a keystroke the one before (store.ts). */
+  readonly linted: ParsedManifest;
 }
 
 /**
  * Lint `lastGood` for the setup. While neither the parse (a broken text keeps the last
  * good one) nor the setup changes, the previous result is kept as it is, object and all.
  */
-export function lintState(lastGood: ParsedManifest, setup: LintSetup, previous?: LintState & { readonly lastGood: ParsedManifest }): LintState {
+export function lintState(lastGood: ParsedManifest, setup: LintSetup, previous?: LintState): LintState {
   if (
     previous &&
-    previous.lastGood === lastGood &&
+    previous.linted === lastGood &&
     previous.lintedWith.k8sVersion === setup.k8sVersion &&
     previous.lintedWith.linter === setup.linter
   ) {
-    return { lint: previous.lint, lintedWith: previous.lintedWith };
+    return { lint: previous.lint, lintedWith: previous.lintedWith, linted: lastGood };
   }
-  return { lint: setup.linter?.lintManifest(lastGood, { k8sVersion: setup.k8sVersion }), lintedWith: setup };
+  return { lint: setup.linter?.lintManifest(lastGood, { k8sVersion: setup.k8sVersion }), lintedWith: setup, linted: lastGood };
 }
 
 /** The findings about one pod (the one on the diagram). */

@@ -105,6 +105,28 @@ describe('typing in the editor', () => {
     expect(usePodsmith.getState().pod?.containers.find((c) => c.name === 'app')?.image).toBe('nginx:1.27.3xy');
   });
 
+  it('brings the pod up to date first and the findings a frame later; settle brings both at once', async () => {
+    usePodsmith.getState().setLinter(await loadLinter());
+    const updates: string[] = [];
+    const unsubscribe = usePodsmith.subscribe((state, previous) => {
+      const changed = [state.parsed !== previous.parsed && 'pod', state.lint !== previous.lint && 'findings'].filter(Boolean);
+      if (changed.length > 0) updates.push(changed.join('+'));
+    });
+    usePodsmith.getState().typeText(typed('-rc1'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    unsubscribe();
+    expect(updates).toEqual(['pod', 'findings']);
+    const state = usePodsmith.getState();
+    expect(state.linted).toBe(state.lastGood);
+    expect(state.simulatedWith.pod).toBe(state.pod);
+
+    usePodsmith.getState().typeText(typed('-rc2'));
+    usePodsmith.getState().settle();
+    const settled = usePodsmith.getState();
+    expect(settled.parsed.text).toBe(typed('-rc2'));
+    expect(settled.linted).toBe(settled.lastGood);
+  });
+
   it('a diagram edit right after a keystroke applies to the typed text: the keystroke is kept', () => {
     usePodsmith.getState().typeText(typed('x'));
     const ok = usePodsmith.getState().dispatch({ kind: 'setPodField', pod: usePodsmith.getState().pod!.ref, field: ['terminationGracePeriodSeconds'], value: 45 });

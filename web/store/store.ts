@@ -4,7 +4,7 @@ import type { Finding, K8sVersion } from '@podsmith/lint';
 import type { AssumptionOverrides } from '@podsmith/lifecycle';
 import exampleText from '../examples/log-collector.yaml?raw';
 import blankText from '../examples/blank-pod.yaml?raw';
-import { derive, type Derived, type DeriveSetup } from './derive';
+import { checkedState, checksBehind, derive, type Derived, type DeriveSetup } from './derive';
 import { configMapsOf, timelineState, type Simulator } from './timeline';
 import { findingSelection, lintState, podIndexOf } from './findings';
 import { DEFAULT_K8S_VERSION, SUPPORTED_K8S_VERSIONS, type Linter } from './linter';
@@ -74,7 +74,7 @@ export interface PodsmithState extends Derived {
    * paint (coalescing the keystrokes until then), so the typed character is drawn first.
    */
   typeText(text: string): void;
-  /** Derive now if typing left the derived state behind the text (before anything reads it to act). */
+  /** Derive now what typing left behind the text (before anything reads it to act): the pod, the findings, the timeline. */
   settle(): void;
   /** A diagram, inspector, palette or quick-fix edit. Returns false (and sets `notice`) when refused. */
   dispatch(edit: Edit): boolean;
@@ -156,9 +156,12 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
 
   settle() {
     const state = get();
-    if (state.parsed.text === state.text) return;
-    const derived = derive(state.text, state, setupOf(state));
-    set({ ...derived, selection: followSelection(state.pod, derived.pod, state.selection) });
+    if (state.parsed.text !== state.text) {
+      const derived = derive(state.text, state, setupOf(state));
+      set({ ...derived, selection: followSelection(state.pod, derived.pod, state.selection) });
+    } else if (checksBehind(state)) {
+      set(checkedState(state, setupOf(state), state));
+    }
   },
 
   dispatch(edit) {
@@ -227,7 +230,7 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
     const state = get();
     if (k8sVersion === state.k8sVersion) return;
     const setup = setupOf({ ...state, k8sVersion });
-    set({ k8sVersion, ...lintState(state.lastGood, setup, state), ...timelineState(state.pod, configMapsOf(state.lastGood), setup, state) });
+    set({ k8sVersion, ...checkedState(state, setup, state) });
     saveVersion(k8sVersion);
   },
 
@@ -308,13 +311,24 @@ function load(check: ImportCheck, name: string | undefined): boolean {
 
 let settleScheduled = false;
 
-/** One derivation after the next paint, for all the keystrokes until then. */
+/**
+ * One derivation after the next paint, for all the keystrokes until then, in two steps:
+ * the parse and the pod (the diagram, a few milliseconds), then after the frame that
+ * draws them the findings and the timeline (the lint and the simulation: on a pod of 60
+ * containers they would push the diagram a frame later). Anything that acts on the
+ * state settles it all first (`settle`).
+ */
 function settleAfterPaint(): void {
   if (settleScheduled) return;
   settleScheduled = true;
   afterNextPaint(() => {
     settleScheduled = false;
-    usePodsmith.getState().settle();
+    const state = usePodsmith.getState();
+    if (state.parsed.text !== state.text) {
+      const derived = derive(state.text, state, setupOf(state), state.podIndex, false);
+      usePodsmith.setState({ ...derived, selection: followSelection(state.pod, derived.pod, state.selection) });
+    }
+    afterNextPaint(() => usePodsmith.getState().settle());
   });
 }
 
