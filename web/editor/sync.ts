@@ -122,8 +122,12 @@ export function bindEditorToStore(monaco: Monaco, editor: CodeEditor, store: Sto
     }
   };
 
+  // Setting the same markers again (none, on most keystrokes) would redraw the decorations.
   const syncMarkers = (parsed: ParsedManifest) => {
-    monaco.editor.setModelMarkers(model, PARSE_MARKER_OWNER, parseMarkers(monaco, model, parsed));
+    const markers = parseMarkers(monaco, model, parsed);
+    if (!sameMarkers(monaco.editor.getModelMarkers({ owner: PARSE_MARKER_OWNER, resource: model.uri }), markers)) {
+      monaco.editor.setModelMarkers(model, PARSE_MARKER_OWNER, markers);
+    }
   };
 
   // The findings are about the text they were linted from. While the text is broken (or
