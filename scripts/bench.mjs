@@ -13,7 +13,9 @@
  * - diagram edit → editor: how many edits had Monaco's model changed before the next
  *   frame (then the diagram and the editor show the edit in the same frame);
  * - Monaco alone: the same keystroke's echo with the editor unwired from the store, in
- *   the same run: the floor under Podsmith's echo;
+ *   the same run: the floor under Podsmith's echo; and the same change of the image put
+ *   into the unwired Monaco's model as the store puts a diagram edit's text there, timed
+ *   as a diagram edit: the floor under diagram edit → editor;
  * - lint and the lifecycle simulation (the timeline) in the app, each run alone, as
  *   every keystroke runs them;
  * p50 and p95 over ROUNDS edits each, after WARMUP edits that are not counted (the first
@@ -232,6 +234,32 @@ async function monacoAlone(page) {
   return timeKeystrokes(page, image, ARM_PAINTS, { diagram: false });
 }
 
+/**
+ * After monacoAlone: the main container's image changed in Monaco's model alone, as a
+ * diagram edit changes it (one patch of its line), timed as diagramToEditor times an edit.
+ */
+async function monacoAloneEdits(page) {
+  const line = await page.evaluate(() => {
+    const image = window.__podsmith.view().containers.find((c) => c.lane === 'main').image;
+    return window.__podsmith.getText().split('\n').findIndex((l) => l.trim() === `image: ${image}`);
+  });
+  return page.evaluate(async ({ rounds, warmup, line }) => {
+    const hook = window.__podsmith;
+    const times = [];
+    for (let i = -warmup; i < rounds; i++) {
+      const lines = hook.getEditorText().split('\n');
+      lines[line] = lines[line].replace(/image: .*/, `image: registry.example.com/bench:1.0.${i}`);
+      const text = lines.join('\n');
+      await window.__idle();
+      const start = performance.now();
+      if (!hook.setDetachedEditorText(text)) throw new Error('the editor is not detached');
+      const end = await window.__idle();
+      if (i >= 0) times.push(end - start);
+    }
+    return times;
+  }, { rounds: ROUNDS, warmup: WARMUP, line });
+}
+
 /** Time from navigation start to the first container node on screen (Monaco still loading). */
 async function firstDiagram(browser) {
   const times = [];
@@ -283,6 +311,8 @@ async function main() {
       const simulateMs = summary((await page.evaluate((n) => window.__podsmith.timeSimulate(n), WARMUP + ROUNDS)).slice(WARMUP));
       console.log(`${label}: keystroke in Monaco alone…`);
       const alone = await monacoAlone(page);
+      console.log(`${label}: diagram edit in Monaco alone…`);
+      const aloneEdits = await monacoAloneEdits(page);
       results[label] = {
         diagramToEditorMs: summary(toEditor.times),
         diagramToEditorSameFrame: toEditor.sameFrame,
@@ -290,6 +320,7 @@ async function main() {
         keystrokeToDiagramMs: summary(typed.diagramMs),
         keystrokeToDiagramSameFrame: typed.sameFrame,
         monacoAloneEchoMs: summary(alone.echoMs),
+        monacoAloneEditMs: summary(aloneEdits),
         lintMs,
         simulateMs,
       };
@@ -317,6 +348,8 @@ async function main() {
     const r = results[label];
     const budget = label === 'example' ? 16 : 50;
     row(`${label}: diagram edit → editor (p50 / p95)`, `${r.diagramToEditorMs.p50} / ${r.diagramToEditorMs.p95} ms`, `budget p95 ≤ ${budget} ms`);
+    const editRatio = +(r.diagramToEditorMs.p95 / r.monacoAloneEditMs.p95).toFixed(2);
+    row(`${label}: the same change in Monaco alone`, `${r.monacoAloneEditMs.p50} / ${r.monacoAloneEditMs.p95} ms`, `the floor, same run: p95 ${editRatio}× it`);
     const echoRatio = +(r.keystrokeToEchoMs.p95 / r.monacoAloneEchoMs.p95).toFixed(2);
     row(`${label}: keystroke → character painted (p50 / p95)`, `${r.keystrokeToEchoMs.p50} / ${r.keystrokeToEchoMs.p95} ms`, `p95 ${echoRatio}× Monaco alone's, budget ≤ 1.15×`);
     row(`${label}: keystroke → character painted, Monaco alone`, `${r.monacoAloneEchoMs.p50} / ${r.monacoAloneEchoMs.p95} ms`, 'the floor, same run');

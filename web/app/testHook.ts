@@ -16,6 +16,10 @@
  * - `detachEditor()`: unwire Monaco from the store for good: typing then changes only
  *   Monaco. The benchmark uses it last, to time Monaco's own keystroke, the floor under
  *   keystroke → diagram. False before the editor has loaded.
+ * - `setDetachedEditorText(text)`: after `detachEditor`, put `text` into Monaco's model as
+ *   the store puts a diagram edit's text there (one patch, one undo step): the benchmark's
+ *   floor under diagram edit → editor. False before the editor has loaded or while it is
+ *   still wired to the store.
  * - `timeLint(rounds)`: lint the current text `rounds` times for the chosen Kubernetes
  *   version, one run per frame as typing lints, and resolve to the milliseconds of each
  *   run (it waits for the lint package if it has not arrived yet). Back to back, runs
@@ -39,6 +43,7 @@ export interface PodsmithHook {
   dispatch(edit: Edit | ((pod: PodView) => Edit)): boolean;
   revealLineEnd(line: number): boolean;
   detachEditor(): boolean;
+  setDetachedEditorText(text: string): boolean;
   timeLint(rounds: number): Promise<number[]>;
   timeSimulate(rounds: number): Promise<number[]>;
 }
@@ -54,6 +59,8 @@ export interface EditorHandle {
   text(): string | undefined;
   revealLineEnd(line: number): void;
   detach(): void;
+  /** Put the text into the model as the store's sync does; false while the editor is wired to the store. */
+  setTextDetached(text: string): boolean;
 }
 
 let editor: EditorHandle | undefined;
@@ -119,6 +126,7 @@ export function installTestHook(target: Window = window): void {
       editor.detach();
       return true;
     },
+    setDetachedEditorText: (text: string) => editor?.setTextDetached(String(text)) ?? false,
     timeLint,
     timeSimulate,
   };

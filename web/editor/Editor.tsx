@@ -6,7 +6,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { Editor as MonacoEditor, type OnMount } from '@monaco-editor/react';
 import { monaco, MODEL_URI } from './monaco';
-import { bindEditorToStore } from './sync';
+import { applyTextToModel, bindEditorToStore } from './sync';
 import { usePodsmith } from '../store/store';
 import { registerEditor } from '../app/testHook';
 import { registerHistory } from './history';
@@ -44,6 +44,7 @@ const OPTIONS = {
 
 const onMount: OnMount = (editor) => {
   const binding = bindEditorToStore(monaco, editor, usePodsmith);
+  let detached = false;
   const unregister = registerEditor({
     text: () => editor.getModel()?.getValue(),
     revealLineEnd(line) {
@@ -55,7 +56,16 @@ const onMount: OnMount = (editor) => {
       editor.revealPositionInCenterIfOutsideViewport(position);
       editor.focus();
     },
-    detach: () => binding.dispose(),
+    detach() {
+      binding.dispose();
+      detached = true;
+    },
+    setTextDetached(text) {
+      const model = editor.getModel();
+      if (!detached || !model) return false;
+      applyTextToModel(monaco, editor, model, text);
+      return true;
+    },
   });
   const unregisterHistory = registerHistory({
     undo: () => editor.trigger('podsmith', 'undo', null),
