@@ -60,9 +60,20 @@ export const FIELD_HISTORY: Readonly<Record<string, FieldHistory>> = {
   'batch.v1.JobSpec.scheduling': { since: '1.37', gate: 'GenericWorkload', source: 'data/k8s-openapi/SOURCES.md: refers to scheduling/v1alpha3, first in 1.37' },
 };
 
+/** FIELD_HISTORY by definition, then field: the schema walk asks for every field it meets, and most definitions have none. */
+const HISTORY_BY_DEFINITION: ReadonlyMap<string, ReadonlyMap<string, FieldHistory>> = (() => {
+  const map = new Map<string, Map<string, FieldHistory>>();
+  for (const [key, history] of Object.entries(FIELD_HISTORY)) {
+    const at = key.lastIndexOf('.');
+    const fields = map.get(key.slice(0, at)) ?? new Map<string, FieldHistory>();
+    map.set(key.slice(0, at), fields.set(key.slice(at + 1), history));
+  }
+  return map;
+})();
+
 /** The fields of a definition that the target release does not have yet, or no longer has; and the removed ones it still has. */
 export function historyOf(definition: string, field: string): FieldHistory | undefined {
-  return FIELD_HISTORY[`${definition}.${field}`];
+  return HISTORY_BY_DEFINITION.get(definition)?.get(field);
 }
 
 /** Whether a field with this history exists at the target minor release. */
