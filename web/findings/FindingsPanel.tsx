@@ -9,7 +9,7 @@ import { stepForProblem } from '../timeline/steps';
 import { usePlayback } from '../timeline/playback';
 import type { Linter } from '../store/linter';
 import { countText, SEVERITY_ICON } from './severity';
-import { findingSubject, fixLabel, groupBySeverity, severityCounts, workloadOf } from './model';
+import { currentFinding, findingSubject, fixLabel, groupBySeverity, sameShownFinding, severityCounts, workloadOf } from './model';
 import './findings.css';
 
 /**
@@ -125,7 +125,14 @@ interface FindingItemProps {
   readonly problem: number;
 }
 
-function FindingItem({ finding, linter, workload, stale, onFixed, problem }: FindingItemProps) {
+/**
+ * Memoized on what the item shows: a lint after an edit re-renders only the items that
+ * read differently. The buttons act on the store's current finding of the same id (its
+ * range and edits are of the current text), not the one this item was rendered from.
+ */
+const FindingItem = memo(FindingItemView, (a, b) => a.linter === b.linter && a.workload === b.workload && a.stale === b.stale && a.onFixed === b.onFixed && a.problem === b.problem && sameShownFinding(a.finding, b.finding));
+
+function FindingItemView({ finding, linter, workload, stale, onFixed, problem }: FindingItemProps) {
   const showFinding = usePodsmith((s) => s.showFinding);
   const applyFix = usePodsmith((s) => s.applyFix);
   const applySuggestion = usePodsmith((s) => s.applySuggestion);
@@ -143,6 +150,7 @@ function FindingItem({ finding, linter, workload, stale, onFixed, problem }: Fin
     focusDone(focus.seq);
   }, [focus, finding.id, focusDone]);
 
+  const current = () => currentFinding(usePodsmith.getState().lint?.findings, finding.id) ?? finding;
   const showOnTimeline = () => {
     const simulation = usePodsmith.getState().simulation;
     const target = simulation?.problems[problem];
@@ -153,11 +161,11 @@ function FindingItem({ finding, linter, workload, stale, onFixed, problem }: Fin
   return (
     <li className={`finding severity--${finding.severity}`}>
       <div className="finding__head">
-        <button type="button" ref={message} className="finding__message" title="Show in the diagram and the editor" onClick={() => showFinding(finding)}>
+        <button type="button" ref={message} className="finding__message" title="Show in the diagram and the editor" onClick={() => showFinding(current())}>
           {finding.message}
         </button>
         {finding.fixable && (
-          <button type="button" className="finding__fix" aria-label={fixLabel(finding)} disabled={stale} onClick={() => applyFix(finding) && onFixed()}>
+          <button type="button" className="finding__fix" aria-label={fixLabel(finding)} disabled={stale} onClick={() => applyFix(current()) && onFixed()}>
             Fix
           </button>
         )}
@@ -166,7 +174,7 @@ function FindingItem({ finding, linter, workload, stale, onFixed, problem }: Fin
         <ul className="finding__suggestions" aria-label={`Suggestions for ${findingSubject(finding)}`}>
           {finding.suggestions.map((suggestion, i) => (
             <li key={suggestion.description}>
-              <button type="button" className="finding__suggestion" disabled={stale} onClick={() => applySuggestion(finding, i) && onFixed()}>
+              <button type="button" className="finding__suggestion" disabled={stale} onClick={() => applySuggestion(current(), i) && onFixed()}>
                 {suggestion.description}
               </button>
             </li>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '@podsmith/manifest';
 import type { Finding, Severity } from '@podsmith/lint';
-import { countsText, findingSubject, fixLabel, groupBySeverity, severityCounts, workloadOf } from './model';
+import { countsText, currentFinding, findingSubject, fixLabel, groupBySeverity, sameShownFinding, severityCounts, workloadOf } from './model';
 import { countText, summarize, summaryText } from './severity';
 
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n  - name: app\n    image: nginx\n';
@@ -60,5 +60,30 @@ describe('labels', () => {
   it('a finding’s subject is its rule and its container', () => {
     expect(findingSubject(finding('x', 'warning', { ruleId: 'log-shipper-not-native', container: 'fluent-bit' }))).toBe('log-shipper-not-native in fluent-bit');
     expect(findingSubject(finding('x', 'warning', { ruleId: 'zero-grace-period' }))).toBe('zero-grace-period');
+  });
+});
+
+describe('an item kept across lints', () => {
+  const before = finding('a', 'warning', { range: { from: 10, to: 20 }, suggestions: [{ description: 'Move the port', edits: [] }] });
+
+  it('reads the same when only the range moved', () => {
+    expect(sameShownFinding(before, { ...before, range: { from: 12, to: 22 } })).toBe(true);
+  });
+
+  it('reads differently when what it shows changed', () => {
+    expect(sameShownFinding(before, { ...before, message: 'other' })).toBe(false);
+    expect(sameShownFinding(before, { ...before, fixable: true })).toBe(false);
+    expect(sameShownFinding(before, { ...before, severity: 'error' })).toBe(false);
+    expect(sameShownFinding(before, { ...before, container: 'app' })).toBe(false);
+    expect(sameShownFinding(before, { ...before, suggestions: [{ description: 'Move the other port', edits: [] }] })).toBe(false);
+    expect(sameShownFinding(before, { ...before, suggestions: [] })).toBe(false);
+    expect(sameShownFinding(before, { ...before, id: 'b' })).toBe(false);
+  });
+
+  it('acts on the current lint’s finding of the same id', () => {
+    const moved = { ...before, range: { from: 12, to: 22 } };
+    expect(currentFinding([finding('b', 'info'), moved], 'a')).toBe(moved);
+    expect(currentFinding([finding('b', 'info')], 'a')).toBeUndefined();
+    expect(currentFinding(undefined, 'a')).toBeUndefined();
   });
 });

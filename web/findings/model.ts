@@ -46,3 +46,28 @@ export function findingSubject(finding: Finding): string {
 export function fixLabel(finding: Finding): string {
   return `Fix ${findingSubject(finding)}`;
 }
+
+/**
+ * Whether two findings read the same in the list: what an item shows (its text, rule,
+ * severity, container, Fix button and suggestions). An edit lints again and makes new
+ * finding objects, most of them the same but for their range; the list re-renders only
+ * the items that read differently.
+ */
+export function sameShownFinding(a: Finding, b: Finding): boolean {
+  return (
+    a === b ||
+    (a.id === b.id &&
+      a.message === b.message &&
+      a.ruleId === b.ruleId &&
+      a.severity === b.severity &&
+      a.container === b.container &&
+      a.fixable === b.fixable &&
+      a.suggestions.length === b.suggestions.length &&
+      a.suggestions.every((s, i) => s.description === b.suggestions[i]!.description))
+  );
+}
+
+/** The finding of the current lint with this id (an item kept from an earlier render acts on it), or undefined. */
+export function currentFinding(findings: readonly Finding[] | undefined, id: string): Finding | undefined {
+  return findings?.find((f) => f.id === id);
+}
