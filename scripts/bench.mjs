@@ -142,16 +142,22 @@ async function diagramToEditor(page) {
   }, { rounds: ROUNDS, warmup: WARMUP });
 }
 
+/** The first main container's image, and its line in the store's text (1-based). */
+async function mainImage(page) {
+  const image = await page.evaluate(() => window.__podsmith.view().containers.find((c) => c.lane === 'main').image);
+  const text = await page.evaluate(() => window.__podsmith.getText());
+  const line = text.split('\n').findIndex((l) => l.trim() === `image: ${image}`) + 1;
+  if (line === 0) throw new Error(`no line reads image: ${image}`);
+  return { image, line };
+}
+
 /**
  * Put Monaco's cursor at the end of the first main container's image, which its node
  * shows. Typing in its name would also work, but a container's node id is its name, so a
  * rename re-mounts the node: the rarer, slower case. Returns the image.
  */
 async function cursorAtImageEnd(page) {
-  const image = await page.evaluate(() => window.__podsmith.view().containers.find((c) => c.lane === 'main').image);
-  const text = await page.evaluate(() => window.__podsmith.getText());
-  const line = text.split('\n').findIndex((l) => l.trim() === `image: ${image}`) + 1;
-  if (line === 0) throw new Error(`no line reads image: ${image}`);
+  const { image, line } = await mainImage(page);
   await page.evaluate(PAGE_HELPERS);
   await page.locator('.monaco-editor').click(); // the text area's middle: .view-lines scrolls under the other panes
   await page.evaluate((l) => window.__podsmith.revealLineEnd(l), line);
@@ -246,16 +252,13 @@ async function monacoAlone(page) {
  * diagram edit changes it (one patch of its line), timed as diagramToEditor times an edit.
  */
 async function monacoAloneEdits(page) {
-  const line = await page.evaluate(() => {
-    const image = window.__podsmith.view().containers.find((c) => c.lane === 'main').image;
-    return window.__podsmith.getText().split('\n').findIndex((l) => l.trim() === `image: ${image}`);
-  });
+  const { line } = await mainImage(page);
   return page.evaluate(async ({ rounds, warmup, line }) => {
     const hook = window.__podsmith;
     const times = [];
     for (let i = -warmup; i < rounds; i++) {
       const lines = hook.getEditorText().split('\n');
-      lines[line] = lines[line].replace(/image: .*/, `image: registry.example.com/bench:1.0.${i}`);
+      lines[line - 1] = lines[line - 1].replace(/image: .*/, `image: registry.example.com/bench:1.0.${i}`);
       const text = lines.join('\n');
       await window.__idle();
       const start = performance.now();

@@ -5,8 +5,8 @@ import type { AssumptionOverrides } from '@podsmith/lifecycle';
 import exampleText from '../examples/log-collector.yaml?raw';
 import blankText from '../examples/blank-pod.yaml?raw';
 import { checkedState, checksBehind, derive, type Derived, type DeriveSetup } from './derive';
-import { configMapsOf, timelineState, type Simulator } from './timeline';
-import { findingSelection, lintState, podIndexOf } from './findings';
+import type { Simulator } from './timeline';
+import { findingSelection, podIndexOf } from './findings';
 import { DEFAULT_K8S_VERSION, SUPPORTED_K8S_VERSIONS, type Linter } from './linter';
 import { createAutosave, loadSavedText, loadSavedVersion, saveVersion } from './persistence';
 import { leasedStorage } from './tabLease';
@@ -156,12 +156,8 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
 
   settle() {
     const state = get();
-    if (state.parsed.text !== state.text) {
-      const derived = derive(state.text, state, setupOf(state));
-      set({ ...derived, selection: followSelection(state.pod, derived.pod, state.selection) });
-    } else if (checksBehind(state)) {
-      set(checkedState(state, setupOf(state), state));
-    }
+    if (state.parsed.text !== state.text) deriveTyped(true);
+    else if (checksBehind(state)) set(checkedState(state, setupOf(state), state));
   },
 
   dispatch(edit) {
@@ -236,18 +232,18 @@ export const usePodsmith = create<PodsmithState>()((set, get) => ({
 
   setLinter(linter) {
     const state = get();
-    set({ linter, ...lintState(state.lastGood, setupOf({ ...state, linter }), state) });
+    set({ linter, ...checkedState(state, setupOf({ ...state, linter }), state) });
   },
 
   setSimulator(simulator) {
     const state = get();
-    set({ simulator, ...timelineState(state.pod, configMapsOf(state.lastGood), setupOf({ ...state, simulator }), state) });
+    set({ simulator, ...checkedState(state, setupOf({ ...state, simulator }), state) });
   },
 
   setAssumptionOverrides(assumptionOverrides) {
     const state = get();
     if (assumptionOverrides === state.assumptionOverrides) return;
-    set({ assumptionOverrides, ...timelineState(state.pod, configMapsOf(state.lastGood), setupOf({ ...state, assumptionOverrides }), state) });
+    set({ assumptionOverrides, ...checkedState(state, setupOf({ ...state, assumptionOverrides }), state) });
   },
 
   showFinding(finding) {
@@ -323,13 +319,16 @@ function settleAfterPaint(): void {
   settleScheduled = true;
   afterNextPaint(() => {
     settleScheduled = false;
-    const state = usePodsmith.getState();
-    if (state.parsed.text !== state.text) {
-      const derived = derive(state.text, state, setupOf(state), state.podIndex, false);
-      usePodsmith.setState({ ...derived, selection: followSelection(state.pod, derived.pod, state.selection) });
-    }
+    if (usePodsmith.getState().parsed.text !== usePodsmith.getState().text) deriveTyped(false);
     afterNextPaint(() => usePodsmith.getState().settle());
   });
+}
+
+/** Derive the typed text (without the findings and the timeline when `checks` is false); the selection follows. */
+function deriveTyped(checks: boolean): void {
+  const state = usePodsmith.getState();
+  const derived = derive(state.text, state, setupOf(state), state.podIndex, checks);
+  usePodsmith.setState({ ...derived, selection: followSelection(state.pod, derived.pod, state.selection) });
 }
 
 /** A change of the text keeps a warning or an error shown, not an info message. */

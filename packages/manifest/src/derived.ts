@@ -25,7 +25,7 @@ export class Derived<K extends object, V> {
   }
 
   set(owner: K, value: V): void {
-    if (Object.isExtensible(owner) || Object.hasOwn(owner, this.#slot)) Object.defineProperty(owner, this.#slot, { value, writable: true, configurable: true });
+    if (Object.isExtensible(owner)) Object.defineProperty(owner, this.#slot, { value, writable: true, configurable: true });
     else this.#frozen.set(owner, value);
   }
 

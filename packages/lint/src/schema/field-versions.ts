@@ -65,8 +65,8 @@ const HISTORY_BY_DEFINITION: ReadonlyMap<string, ReadonlyMap<string, FieldHistor
   const map = new Map<string, Map<string, FieldHistory>>();
   for (const [key, history] of Object.entries(FIELD_HISTORY)) {
     const at = key.lastIndexOf('.');
-    const fields = map.get(key.slice(0, at)) ?? new Map<string, FieldHistory>();
-    map.set(key.slice(0, at), fields.set(key.slice(at + 1), history));
+    const definition = key.slice(0, at);
+    map.set(definition, (map.get(definition) ?? new Map<string, FieldHistory>()).set(key.slice(at + 1), history));
   }
   return map;
 })();
@@ -87,13 +87,9 @@ export function minorOf(release: Release | string): number {
 }
 
 /** Removed fields by definition: the walker treats them as free-form before their `until`. */
-export const REMOVED_FIELDS: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const [key, history] of Object.entries(FIELD_HISTORY)) {
-    if (history.until === undefined) continue;
-    const at = key.lastIndexOf('.');
-    const definition = key.slice(0, at);
-    map.set(definition, [...(map.get(definition) ?? []), key.slice(at + 1)]);
-  }
-  return map;
-})();
+export const REMOVED_FIELDS: ReadonlyMap<string, readonly string[]> = new Map(
+  [...HISTORY_BY_DEFINITION].flatMap(([definition, fields]) => {
+    const removed = [...fields].filter(([, history]) => history.until !== undefined).map(([field]) => field);
+    return removed.length > 0 ? [[definition, removed] as const] : [];
+  }),
+);
