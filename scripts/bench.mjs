@@ -103,6 +103,10 @@ async function openOn(page, text) {
  * "Free" is a MessageChannel task posted after the update: it runs once every task the
  * update queued (React's render, React Flow's effects, Monaco's) has run. The wait for
  * the display's next vsync (0-16.7 ms, the same for any app) is not counted.
+ * Each edit starts from the app at rest (`__quiet`), as a user's clicks and typed values
+ * have frames between them. Edits back to back, with no frame between, would time what a
+ * user never pays: each edit forcing the layout the previous one left for the frame
+ * (Monaco measures the page when its model changes), and a frame landing mid-edit.
  */
 const PAGE_HELPERS = () => {
   window.__idle = () => new Promise((resolve) => {
@@ -127,7 +131,7 @@ async function diagramToEditor(page) {
     const times = [];
     let sameFrame = 0;
     for (let i = -warmup; i < rounds; i++) {
-      await window.__idle();
+      await window.__quiet();
       const start = performance.now();
       const ok = hook.dispatch((pod) => ({ kind: 'setContainerField', pod: pod.ref, container: pod.containers.find((c) => c.lane === 'main').ref, field: ['image'], value: `registry.example.com/bench:1.0.${i}` }));
       if (!ok) throw new Error('the edit was refused');
@@ -260,7 +264,7 @@ async function monacoAloneEdits(page) {
       const lines = hook.getEditorText().split('\n');
       lines[line - 1] = lines[line - 1].replace(/image: .*/, `image: registry.example.com/bench:1.0.${i}`);
       const text = lines.join('\n');
-      await window.__idle();
+      await window.__quiet();
       const start = performance.now();
       if (!hook.setDetachedEditorText(text)) throw new Error('the editor is not detached');
       const end = await window.__idle();
