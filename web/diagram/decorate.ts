@@ -29,8 +29,10 @@ export function decorateGraph(graph: DiagramGraph, pod: PodView, findings: reado
   if (findings.length === 0) return graph;
   const onNodes = new Map<string, Finding[]>();
   const onEdges = new Map<string, Finding[]>();
+  const injectedNodes = graph.nodes.filter(isInjectedNode);
+  const injectedContainers = injectedNodes.map((n) => n.data.container);
   for (const finding of findings) {
-    const injected = injectedNodeOf(graph, finding);
+    const injected = injectedNodeOf(injectedNodes, injectedContainers, finding);
     if (injected) {
       add(onNodes, injected.id, finding);
       continue;
@@ -56,11 +58,13 @@ function containerNode(graph: DiagramGraph, container: ContainerView): DiagramNo
   return graph.nodes.find((n) => n.type === 'container' && n.data.container.id === container.id);
 }
 
-/** The injected container's node a finding is about. */
-function injectedNodeOf(graph: DiagramGraph, finding: Finding): DiagramNode | undefined {
-  const nodes = graph.nodes.flatMap((n) => (n.type === 'injected' ? [n] : []));
-  const target = injectedTarget(finding, nodes.map((n) => n.data.container));
-  return target && nodes.find((n) => n.data.container === target);
+type InjectedNode = Extract<DiagramNode, { type: 'injected' }>;
+const isInjectedNode = (node: DiagramNode): node is InjectedNode => node.type === 'injected';
+
+/** The injected container's node a finding is about (`containers`: the nodes' containers, in order). */
+function injectedNodeOf(nodes: readonly InjectedNode[], containers: readonly ContainerView[], finding: Finding): InjectedNode | undefined {
+  const target = injectedTarget(finding, containers);
+  return target && nodes[containers.indexOf(target)];
 }
 
 /** The node a finding is about; undefined for the pod (and for a container that is not drawn). */

@@ -159,12 +159,8 @@ export function layoutPod(pod: PodView, injected: readonly ContainerView[] = [])
   const volumeIds = volumeNodeIds(pod.volumes);
   const claims = claimTemplates(pod).filter((claim) => !pod.volumes.some((v) => v.name === claim.name));
   const missing = missingVolumeNames(pod.volumes, claims, designed);
-  const rowsOf = (name: string): VolumeMountRow[] =>
-    designed.flatMap((container) =>
-      container.mounts
-        .filter((mount) => mount.volume === name)
-        .map((mount) => ({ edge: mountEdgeId(container, mount.index), container: keyOf(container), mount, label: mountLabel(mount) })),
-    );
+  const rowsByVolume = mountRowsByVolume(designed);
+  const rowsOf = (name: string): VolumeMountRow[] => rowsByVolume.get(name) ?? [];
   const volumeEntries: { id: string; volume?: VolumeView; claim?: ClaimTemplate; name: string }[] = [
     ...pod.volumes.map((volume, i) => ({ id: volumeIds[i]!, volume, name: volume.name })),
     ...claims.map((claim) => ({ id: volumeNodeId(claim.name), claim, name: claim.name })),
@@ -298,6 +294,20 @@ function volumeNodeIds(volumes: readonly VolumeView[]): string[] {
 function missingVolumeNames(volumes: readonly VolumeView[], claims: readonly ClaimTemplate[], containers: readonly ContainerView[]): string[] {
   const declared = new Set([...volumes.map((v) => v.name), ...claims.map((c) => c.name)]);
   return [...new Set(containers.flatMap((c) => c.mounts.map((m) => m.volume)))].filter((name) => !declared.has(name));
+}
+
+/** Each volume name's mount rows, in container then mount order: read once per layout, not once per volume. */
+function mountRowsByVolume(containers: readonly ContainerView[]): Map<string, VolumeMountRow[]> {
+  const rows = new Map<string, VolumeMountRow[]>();
+  for (const container of containers) {
+    for (const mount of container.mounts) {
+      const row = { edge: mountEdgeId(container, mount.index), container: keyOf(container), mount, label: mountLabel(mount) };
+      const list = rows.get(mount.volume);
+      if (list) list.push(row);
+      else rows.set(mount.volume, [row]);
+    }
+  }
+  return rows;
 }
 
 /** A mount goes to the first volume of its name, as the kubelet resolves it. */

@@ -33,5 +33,10 @@ describe('shareGraph', () => {
     expect(deepEqual({ a: [1] }, { a: [1, 2] })).toBe(false);
     expect(deepEqual({ a: undefined }, { b: undefined })).toBe(false);
     expect(deepEqual([1], { 0: 1 })).toBe(false);
+    expect(deepEqual({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(deepEqual({ a: 1, b: 2 }, { a: 1 })).toBe(false);
+    expect(deepEqual({ b: 2, a: 1 }, { a: 1, b: 2 })).toBe(true);
+    // Own properties only, as Object.keys reads them.
+    expect(deepEqual(Object.assign(Object.create({ inherited: 1 }) as object, { a: 1 }), { a: 1 })).toBe(true);
   });
 });

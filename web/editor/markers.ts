@@ -56,7 +56,12 @@ const MARKER_FIELDS = ['severity', 'message', 'source', 'code', 'startLineNumber
  * redraw every squiggle in that keystroke's frame.
  */
 export function sameMarkers(current: readonly editor.IMarkerData[], next: readonly editor.IMarkerData[]): boolean {
-  return current.length === next.length && current.every((marker, i) => MARKER_FIELDS.every((field) => marker[field] === next[i]![field]));
+  if (current.length !== next.length) return false;
+  // Loops, not every() with closures: this runs on each keystroke over every finding.
+  for (let i = 0; i < current.length; i++) {
+    for (let f = 0; f < MARKER_FIELDS.length; f++) if (current[i]![MARKER_FIELDS[f]!] !== next[i]![MARKER_FIELDS[f]!]) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { isCollection, isMap, isNode, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { yamlDocumentsOf } from './parse';
 import type { LineColumn, ParsedManifest, TextRange, YamlPath } from './types';
 
@@ -9,14 +9,31 @@ import type { LineColumn, ParsedManifest, TextRange, YamlPath } from './types';
 export function rangeOf(parsed: ParsedManifest, documentIndex: number, path: YamlPath): TextRange | undefined {
   const doc = yamlDocumentsOf(parsed)[documentIndex];
   if (!doc) return undefined;
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth), true);
+  const nodes = nodesAlong(doc.contents, path);
+  for (let depth = nodes.length - 1; depth >= 0; depth--) {
+    const node = nodes[depth];
     if (isNode(node) && node.range) {
-      const keyFrom = depth > 0 ? keyStart(doc.getIn(path.slice(0, depth - 1), true), path[depth - 1]) : undefined;
+      const keyFrom = depth > 0 ? keyStart(nodes[depth - 1], path[depth - 1]) : undefined;
       return { from: keyFrom ?? node.range[0], to: node.range[1] };
     }
   }
   return undefined;
+}
+
+/**
+ * The nodes at each prefix of `path` from `contents` (`getIn` of each prefix, as scalars),
+ * walked once: the linter locates every finding this way on each keystroke.
+ */
+function nodesAlong(contents: unknown, path: YamlPath): unknown[] {
+  const nodes = [contents];
+  let node = contents;
+  for (const key of path) {
+    if (!isCollection(node)) break;
+    node = node.get(key, true);
+    if (node === undefined) break;
+    nodes.push(node);
+  }
+  return nodes;
 }
 
 /** A map value's range starts at its key, so a marker covers `image: nginx`, not only `nginx`. */

@@ -14,7 +14,7 @@ export interface KnownHelper {
   /**
    * Images, matched on the repository's last segment (`fluent-bit`), or `owner/name`
    * when the name alone is too common (`datadog/agent`); a trailing `*` matches a prefix,
-   * a leading one any text before.
+   * and `*` at both ends any text around.
    */
   readonly images: readonly string[];
   /** Programs (last path segment) a command line runs the product by. */
@@ -160,9 +160,33 @@ export const KNOWN_HELPERS: readonly KnownHelper[] = [
   },
 ];
 
+/** An image pattern of the table, read once: the owner it requires, and where in the name its text must be. */
+interface ImagePattern {
+  readonly helper: KnownHelper;
+  readonly owner: string | undefined;
+  readonly text: string;
+  readonly at: 'whole' | 'start' | 'anywhere';
+}
+
+function imagePattern(helper: KnownHelper, pattern: string): ImagePattern {
+  const slash = pattern.indexOf('/');
+  const wanted = slash >= 0 ? pattern.slice(slash + 1) : pattern;
+  const owner = slash >= 0 ? pattern.slice(0, slash) : undefined;
+  if (!wanted.endsWith('*')) return { helper, owner, text: wanted, at: 'whole' };
+  if (wanted.startsWith('*')) return { helper, owner, text: wanted.slice(1, -1), at: 'anywhere' };
+  return { helper, owner, text: wanted.slice(0, -1), at: 'start' };
+}
+
+/**
+ * Every image pattern, in the table's order (the first helper that matches wins). Read
+ * once: roles are decided for every container on every keystroke.
+ */
+const IMAGE_PATTERNS: readonly ImagePattern[] = KNOWN_HELPERS.flatMap((helper) => helper.images.map((pattern) => imagePattern(helper, pattern)));
+
 /** The known helper an image ships, or undefined. */
 export function helperByImage(name: string, owner: string): KnownHelper | undefined {
-  return KNOWN_HELPERS.find((h) => h.images.some((pattern) => imageMatches(pattern, name, owner)));
+  for (const pattern of IMAGE_PATTERNS) if (imageMatches(pattern, name, owner)) return pattern.helper;
+  return undefined;
 }
 
 /** The known helper a program name runs, or undefined. */
@@ -176,12 +200,14 @@ export function helperByFlag(word: string): KnownHelper | undefined {
   return KNOWN_HELPERS.find((h) => h.flags?.includes(flag));
 }
 
-function imageMatches(pattern: string, name: string, owner: string): boolean {
-  const slash = pattern.indexOf('/');
-  if (slash >= 0 && pattern.slice(0, slash) !== owner) return false;
-  const wanted = slash >= 0 ? pattern.slice(slash + 1) : pattern;
-  const body = wanted.replace(/^\*/, '').replace(/\*$/, '');
-  if (wanted.startsWith('*') && wanted.endsWith('*')) return name.includes(body);
-  if (wanted.endsWith('*')) return name.startsWith(body);
-  return name === body;
+function imageMatches({ owner: wantedOwner, text, at }: ImagePattern, name: string, owner: string): boolean {
+  if (wantedOwner !== undefined && wantedOwner !== owner) return false;
+  switch (at) {
+    case 'whole':
+      return name === text;
+    case 'start':
+      return name.startsWith(text);
+    case 'anywhere':
+      return name.includes(text);
+  }
 }

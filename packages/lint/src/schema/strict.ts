@@ -118,18 +118,20 @@ const PORT_FIELDS = new Set(['port', 'targetPort']);
  * Where the walk is: the key that led here and the place above, so that a path is made
  * only for the few places with an issue (the walk visits every field of every object the
  * linter sees: copying the path at each one was a third of the schema rule's time).
- * `struct` and `jsonPath` make the field name Go's UnmarshalTypeError prints for a value
- * being decoded: the struct that declares the field and the JSON path from the root
- * without indexes or map keys (`EnvVar.spec.template.spec.containers.env.value`).
+ * `struct` and the keys of the places that are struct fields (`field`) make the field name
+ * Go's UnmarshalTypeError prints for a value being decoded: the struct that declares the
+ * field and the JSON path from the root without indexes or map keys
+ * (`EnvVar.spec.template.spec.containers.env.value`), also made only where needed.
  */
 interface Place {
   readonly up: Place | undefined;
   readonly key: string | number | undefined;
   readonly struct: string | undefined;
-  readonly jsonPath: string;
+  readonly field: boolean;
 }
 
-const ROOT: Place = { up: undefined, key: undefined, struct: undefined, jsonPath: '' };
+const ROOT: Place = { up: undefined, key: undefined, struct: undefined, field: false };
+const NONE: readonly string[] = [];
 
 function pathOf(place: Place): YamlPath {
   const path: (string | number)[] = [];
@@ -137,59 +139,72 @@ function pathOf(place: Place): YamlPath {
   return path.reverse();
 }
 
+/** Go's name for the field being decoded at `place`: `EnvVar.spec.template.spec.containers.env.value`. */
+function goFieldOf(place: Place): string | undefined {
+  if (place.struct === undefined) return undefined;
+  const keys: (string | number)[] = [];
+  for (let at: Place | undefined = place; at?.up; at = at.up) if (at.field) keys.push(at.key!);
+  return `${place.struct}.${keys.reverse().join('.')}`;
+}
+
 /** An item of a list or a map: the same struct field, one key deeper. */
 function item(up: Place, key: string | number): Place {
-  return { up, key, struct: up.struct, jsonPath: up.jsonPath };
+  return { up, key, struct: up.struct, field: false };
+}
+
+function typeIssue(w: Walk, at: Place, value: unknown, type: string): void {
+  w.issues.push({ kind: 'type', path: pathOf(at), value, type, goField: goFieldOf(at) });
 }
 
 function walk(given: unknown, type: string, at: Place, w: Walk): void {
   if (given === null || given === undefined || type === 'any') return;
   // YAML 1.1 timestamps and !!binary: kubectl's reader (go-yaml into interface{}) keeps them as strings.
   const value = given instanceof Date || ArrayBuffer.isView(given) ? String(given) : given;
-  const wrong = () => void w.issues.push({ kind: 'type', path: pathOf(at), value, type, goField: at.struct && `${at.struct}.${at.jsonPath}` });
+  // No closure, entries or slice per value: the walk visits every value the linter sees, on each keystroke.
   if (type.startsWith('[')) {
-    if (!Array.isArray(value)) return wrong();
-    const itemType = type.slice(1);
-    value.forEach((element, i) => walk(element, itemType, item(at, i), w));
+    if (!Array.isArray(value)) return typeIssue(w, at, value, type);
+    const itemType = elementType(type);
+    for (let i = 0; i < value.length; i++) walk(value[i], itemType, item(at, i), w);
     return;
   }
   if (type.startsWith('{')) {
-    if (!isRecord(value)) return wrong();
-    const itemType = type.slice(1);
-    for (const [key, element] of Object.entries(value)) walk(element, itemType, item(at, key), w);
+    if (!isRecord(value)) return typeIssue(w, at, value, type);
+    const itemType = elementType(type);
+    for (const key in value) if (Object.hasOwn(value, key)) walk(value[key], itemType, item(at, key), w);
     return;
   }
   switch (type) {
     case 'string':
     case 'time':
-      if (typeof value !== 'string') wrong();
+      if (typeof value !== 'string') typeIssue(w, at, value, type);
       return;
     case 'boolean':
-      if (typeof value !== 'boolean') wrong();
+      if (typeof value !== 'boolean') typeIssue(w, at, value, type);
       return;
     case 'number':
-      if (typeof value !== 'number') wrong();
+      if (typeof value !== 'number') typeIssue(w, at, value, type);
       return;
     case 'int32':
     case 'int64':
-      if (!isInteger(value, type)) wrong();
+      if (!isInteger(value, type)) typeIssue(w, at, value, type);
       return;
     case 'quantity':
       return checkQuantity(value, at, w);
     case 'int-or-string':
       if (typeof value === 'string') {
         if (PORT_FIELDS.has(String(at.key)) && /^\d+$/.test(value)) w.issues.push({ kind: 'port-name', path: pathOf(at), value });
-      } else if (!isInteger(value, 'int32')) wrong();
+      } else if (!isInteger(value, 'int32')) typeIssue(w, at, value, type);
       return;
   }
-  if (!isRecord(value)) return wrong();
+  if (!isRecord(value)) return typeIssue(w, at, value, type);
   const struct = goTypeName(type);
-  const removed = REMOVED_FIELDS.get(type) ?? [];
-  for (const [key, element] of Object.entries(value)) {
+  const removed = REMOVED_FIELDS.get(type) ?? NONE;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
     const fieldTypeOf = fieldType(type, key);
     const history = historyOf(type, key);
     if (fieldTypeOf !== undefined && existsAt(history, w.minor)) {
-      walk(element, fieldTypeOf, { up: at, key, struct, jsonPath: at.jsonPath === '' ? key : `${at.jsonPath}.${key}` }, w);
+      walk(value[key], fieldTypeOf, { up: at, key, struct, field: true }, w);
     } else if (removed.includes(key) && existsAt(history, w.minor)) continue; // a field of an older release, not in the schema
     else w.issues.push({ kind: 'unknown', path: [...pathOf(at), key], key, definition: type, siblings: fieldsAt(type, w.minor), history: fieldTypeOf !== undefined || removed.includes(key) ? history : undefined });
   }
@@ -204,6 +219,15 @@ function checkQuantity(value: unknown, at: Place, w: Walk): void {
   if (typeof value === 'number') return;
   const problem = typeof value === 'string' ? quantitySyntaxProblem(value) : 'format';
   if (problem) w.issues.push({ kind: 'quantity', path: pathOf(at), value, problem });
+}
+
+const ELEMENT_TYPES = new Map<string, string>();
+
+/** A list's or map's element type: `[core.v1.Container` → `core.v1.Container`, read once per type. */
+function elementType(type: string): string {
+  let element = ELEMENT_TYPES.get(type);
+  if (element === undefined) ELEMENT_TYPES.set(type, (element = type.slice(1)));
+  return element;
 }
 
 /** `core.v1.EnvVar` → `EnvVar` (Go's UnmarshalTypeError names the struct without its package). */
