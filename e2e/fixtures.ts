@@ -132,6 +132,8 @@ export async function clickAfter(page: Page, content: string): Promise<void> {
     // Lines are as wide as the longest one: click inside the visible part, then go to the end.
     const x = Math.min(box.x + box.width, editor.x + editor.width - 20);
     await page.mouse.click(Math.max(x - 4, view.x + 1), box.y + box.height / 2);
+    // Keys typed next go where the focus is: a click lost to a re-render is clicked again.
+    await expect(page.locator('.editor-pane .monaco-editor.focused')).toHaveCount(1, { timeout: 1000 });
   }).toPass({ timeout: 10_000 });
   await page.keyboard.press('End');
 }

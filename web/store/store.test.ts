@@ -210,7 +210,7 @@ const lifecycleRules = () => usePodsmith.getState().lint?.findings.filter((f) =>
 const shipperFinding = () => usePodsmith.getState().lint!.findings.find((f) => f.ruleId === 'log-shipper-not-native')!;
 
 describe('findings', () => {
-  it('arrive with the lint package, and follow every text change in the same update as the pod', async () => {
+  it('arrive with the lint package, and follow an import in the same update as the pod', async () => {
     usePodsmith.getState().setLinter(await loadLinter());
     expect(rules()).toEqual([]);
     usePodsmith.getState().importText(CASE02);
@@ -229,8 +229,11 @@ describe('findings', () => {
   it('are kept, object and all, while the text does not parse', async () => {
     usePodsmith.getState().setLinter(await loadLinter());
     usePodsmith.getState().setText(CASE02);
+    usePodsmith.getState().settle();
     const before = usePodsmith.getState().lint;
+    expect(before?.findings.length).toBeGreaterThan(0);
     usePodsmith.getState().setText(CASE02.replace('kind: Deployment', 'kind: Deployment: x'));
+    usePodsmith.getState().settle();
     expect(usePodsmith.getState().stale).toBe(true);
     expect(usePodsmith.getState().lint).toBe(before);
   });
@@ -259,9 +262,28 @@ describe('findings', () => {
     usePodsmith.getState().setLinter(await loadLinter());
     usePodsmith.getState().importText(CASE02);
     expect(usePodsmith.getState().applyFix(shipperFinding())).toBe(true);
-    const state = usePodsmith.getState();
-    expect(state.pod?.containers.find((c) => c.name === 'fluent-bit')?.lane).toBe('sidecar');
-    expect(state.linted).toBe(state.lastGood);
+    expect(usePodsmith.getState().pod?.containers.find((c) => c.name === 'fluent-bit')?.lane).toBe('sidecar');
+    await vi.waitFor(() => expect(usePodsmith.getState().linted).toBe(usePodsmith.getState().lastGood));
     expect(lifecycleRules()).toEqual([]);
+  });
+
+  it('follow a diagram edit after the paint that shows it: the text and the pod at once, the findings and the timeline next', async () => {
+    usePodsmith.getState().setLinter(await loadLinter());
+    usePodsmith.getState().importText(CASE02);
+    const shipper = usePodsmith.getState().pod!.containers.find((c) => c.name === 'fluent-bit')!;
+    const updates: string[] = [];
+    const unsubscribe = usePodsmith.subscribe((state, previous) => {
+      const changed = [state.text !== previous.text && 'text', state.pod !== previous.pod && 'pod', state.lint !== previous.lint && 'findings', state.simulatedWith !== previous.simulatedWith && 'timeline'];
+      if (changed.some(Boolean)) updates.push(changed.filter(Boolean).join('+'));
+    });
+    const pod = usePodsmith.getState().pod!;
+    expect(usePodsmith.getState().dispatch({ kind: 'setContainerField', pod: pod.ref, container: shipper.ref, field: ['image'], value: 'fluent/fluent-bit:3.2' })).toBe(true);
+    const edited = usePodsmith.getState();
+    expect(edited.pod?.containers.find((c) => c.name === 'fluent-bit')?.image).toBe('fluent/fluent-bit:3.2');
+    expect(edited.linted).not.toBe(edited.lastGood);
+    await vi.waitFor(() => expect(usePodsmith.getState().linted).toBe(usePodsmith.getState().lastGood));
+    unsubscribe();
+    expect(updates).toEqual(['text+pod', 'findings+timeline']);
+    expect(usePodsmith.getState().simulatedWith.pod).toBe(usePodsmith.getState().pod);
   });
 });

@@ -67,7 +67,7 @@ export interface PodsmithState extends Derived {
   /** The timeline's assumptions the user changed: app state, never written to the YAML; a new file starts without. */
   readonly assumptionOverrides: AssumptionOverrides;
 
-  /** An import, "New" or a repair replaced the text: derive at once. */
+  /** A repair or a workload action replaced the text: the pod at once, the findings and timeline after the next paint (as `dispatch`). */
   setText(text: string): void;
   /**
    * The user typed in the editor: the text changes now, the derivation runs after the next
@@ -336,10 +336,14 @@ function keptMessage(state: PodsmithState): AppMessage | undefined {
   return state.message?.tone === 'info' ? undefined : state.message;
 }
 
-/** A change made outside the editor (an Edit, a repair): the text and everything derived from it, in one update. */
+/**
+ * A change made outside the editor (an Edit, a repair): the text, its parse and the pod in
+ * one update, so the editor and the diagram show it in the same frame; the findings and
+ * the timeline after that frame, as for typing.
+ */
 function changeText(text: string, change: TextChange): void {
   const state = usePodsmith.getState();
-  const derived = derive(text, state, setupOf(state));
+  const derived = derive(text, state, setupOf(state), state.podIndex, false);
   usePodsmith.setState({
     text,
     lastChange: change,
@@ -349,4 +353,5 @@ function changeText(text: string, change: TextChange): void {
     message: keptMessage(state),
   });
   autosave.save(text);
+  afterNextPaint(() => usePodsmith.getState().settle());
 }
