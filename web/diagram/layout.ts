@@ -160,7 +160,6 @@ export function layoutPod(pod: PodView, injected: readonly ContainerView[] = [])
   const claims = claimTemplates(pod).filter((claim) => !pod.volumes.some((v) => v.name === claim.name));
   const missing = missingVolumeNames(pod.volumes, claims, designed);
   const rowsByVolume = mountRowsByVolume(designed);
-  const rowsOf = (name: string): VolumeMountRow[] => rowsByVolume.get(name) ?? [];
   const volumeEntries: { id: string; volume?: VolumeView; claim?: ClaimTemplate; name: string }[] = [
     ...pod.volumes.map((volume, i) => ({ id: volumeIds[i]!, volume, name: volume.name })),
     ...claims.map((claim) => ({ id: volumeNodeId(claim.name), claim, name: claim.name })),
@@ -169,7 +168,7 @@ export function layoutPod(pod: PodView, injected: readonly ContainerView[] = [])
   let volumeY = POD_HEADER + SIZE.network.height + RIGHT_GAP;
   const volumes: VolumeNode[] = volumeEntries.map(({ id, volume, claim, name }) => {
     // A repeated name: mounts go to the first volume of it, as the kubelet resolves them.
-    const mounts = volumeTarget(name, pod.volumes, volumeIds) === id ? rowsOf(name) : [];
+    const mounts = volumeTarget(name, pod.volumes, volumeIds) === id ? (rowsByVolume.get(name) ?? []) : [];
     const height = VOLUME_HEAD + mounts.length * MOUNT_ROW + (mounts.length > 0 ? 6 : 0);
     const node: VolumeNode = {
       id,

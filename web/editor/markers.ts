@@ -59,7 +59,9 @@ export function sameMarkers(current: readonly editor.IMarkerData[], next: readon
   if (current.length !== next.length) return false;
   // Loops, not every() with closures: this runs on each keystroke over every finding.
   for (let i = 0; i < current.length; i++) {
-    for (let f = 0; f < MARKER_FIELDS.length; f++) if (current[i]![MARKER_FIELDS[f]!] !== next[i]![MARKER_FIELDS[f]!]) return false;
+    const a = current[i]!;
+    const b = next[i]!;
+    for (const field of MARKER_FIELDS) if (a[field] !== b[field]) return false;
   }
   return true;
 }

@@ -76,7 +76,10 @@ export interface PodsmithState extends Derived {
   typeText(text: string): void;
   /** Derive now what typing left behind the text (before anything reads it to act): the pod, the findings, the timeline. */
   settle(): void;
-  /** A diagram, inspector, palette or quick-fix edit. Returns false (and sets `notice`) when refused. */
+  /**
+   * A diagram, inspector, palette or quick-fix edit: the text and the pod at once, the
+   * findings and the timeline after the next paint. Returns false (and sets `notice`) when refused.
+   */
   dispatch(edit: Edit): boolean;
   select(selection: Selection | undefined): void;
   selectPod(index: number): void;
@@ -306,6 +309,7 @@ function load(check: ImportCheck, name: string | undefined): boolean {
 }
 
 let settleScheduled = false;
+let checksScheduled = false;
 
 /**
  * One derivation after the next paint, for all the keystrokes until then, in two steps:
@@ -320,7 +324,17 @@ function settleAfterPaint(): void {
   afterNextPaint(() => {
     settleScheduled = false;
     if (usePodsmith.getState().parsed.text !== usePodsmith.getState().text) deriveTyped(false);
-    afterNextPaint(() => usePodsmith.getState().settle());
+    checkAfterPaint();
+  });
+}
+
+/** The findings and the timeline after the next paint, once for every change until then. */
+function checkAfterPaint(): void {
+  if (checksScheduled) return;
+  checksScheduled = true;
+  afterNextPaint(() => {
+    checksScheduled = false;
+    usePodsmith.getState().settle();
   });
 }
 
@@ -353,5 +367,5 @@ function changeText(text: string, change: TextChange): void {
     message: keptMessage(state),
   });
   autosave.save(text);
-  afterNextPaint(() => usePodsmith.getState().settle());
+  checkAfterPaint();
 }
