@@ -116,7 +116,17 @@ export async function showLine(page: Page, content: string): Promise<Locator> {
       { intervals: [100], timeout: 15_000, message: `no editor line reads ${content}` },
     )
     .toBe(true);
+  await moveMouseOffEditor(page);
   return line;
+}
+
+/**
+ * A mouse left resting on the editor opens Monaco's hover (a field's description) after a
+ * moment, and the hover covers the lines above it: a click meant for a line then lands on
+ * the hover. Leaving the editor closes it.
+ */
+async function moveMouseOffEditor(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
 }
 
 /** Put the cursor at the end of the line that reads `content`, by clicking it. */
@@ -129,6 +139,7 @@ export async function clickAfter(page: Page, content: string): Promise<void> {
     const editor = await page.locator('.editor-pane .monaco-editor').boundingBox({ timeout: 1000 });
     const view = await page.locator('.editor-pane .monaco-editor .view-lines').boundingBox({ timeout: 1000 });
     if (!box || !editor || !view) throw new Error(`no editor line reads ${content}`);
+    await moveMouseOffEditor(page);
     // Lines are as wide as the longest one: click inside the visible part, then go to the end.
     const x = Math.min(box.x + box.width, editor.x + editor.width - 20);
     await page.mouse.click(Math.max(x - 4, view.x + 1), box.y + box.height / 2);
