@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { violations } from './axe';
-import { containerNode, expect, loadText, test } from './fixtures';
+import { containerNode, expect, loadText, repoText, test } from './fixtures';
 
 /** Six containers (two init, a native sidecar, three main) and three volumes, with env from a Secret and a ConfigMap. */
 const SIX = `apiVersion: apps/v1
@@ -317,4 +317,28 @@ test('the zoom the user chose stays across an edit and a reload, with an overvie
   await page.getByRole('button', { name: 'Fit View' }).click();
   expect(await settledZoom(page)).toBeLessThan(zoomed);
   await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+});
+
+test('a pod too large to fit is shown from its start, not from its empty middle; Fit View does the same', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page);
+  expect(await loadText(page, repoText('fixtures/stress/stress-60-containers.yaml'))).toBe(true);
+  await expect(page.locator('.react-flow__node-container')).toHaveCount(60);
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const inView = async (name: string) => {
+    const box = await containerNode(page, name).boundingBox();
+    return !!box && box.x >= canvas.x && box.y >= canvas.y && box.x + box.width <= canvas.x + canvas.width && box.y + box.height <= canvas.y + canvas.height;
+  };
+  const firstOfEachLane = async () => [await inView('init-0'), await inView('sidecar-10'), await inView('app-20')];
+
+  expect(await settledZoom(page)).toBeCloseTo(0.2, 4); // the smallest zoom: even there the pod is wider than the canvas
+  expect(await firstOfEachLane()).toEqual([true, true, true]);
+
+  // Zoomed in (about the pane's centre), the pod's start leaves the view; Fit View brings it back.
+  await page.getByRole('button', { name: 'Zoom In' }).click();
+  await settledZoom(page);
+  expect(await inView('init-0')).toBe(false);
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await settledZoom(page);
+  await expect.poll(firstOfEachLane).toEqual([true, true, true]);
 });

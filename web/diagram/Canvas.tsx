@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import {
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -35,14 +36,17 @@ import { DiagramActionsContext, type DiagramActions } from './actions';
 import { NODE_TYPES } from './kinds/registry';
 import { EDGE_TYPES } from './kinds/edges';
 import { MountDialog } from './MountDialog';
+import { FitIcon } from './FitIcon';
+import { drawingBounds, viewportToShow, type ViewLimits } from './viewport';
 
 const HELP = {
   node: 'Press Enter to select. Press Delete to remove. On a container, the arrow keys move it: left and right within its lane, up and down to another lane; M mounts a volume into it.',
   edge: 'Press Enter to select. Press Delete to unmount.',
 };
 
-/** How the pod is fitted in view: a margin around it, and a short animation when it grows or shrinks. */
-const FIT = { padding: 0.04, duration: 200 };
+/** How the pod is shown whole: the zoom's range, a margin around it, and a short animation when it grows or shrinks. */
+const VIEW: ViewLimits = { minZoom: 0.2, maxZoom: 2, padding: 0.04 };
+const FIT_DURATION = 200;
 
 /**
  * Below this zoom a node's × buttons would be under 10 px on screen: too small to hit
@@ -100,7 +104,7 @@ function Canvas({ pod, locked }: Props) {
   const dispatch = usePodsmith((s) => s.dispatch);
   const select = usePodsmith((s) => s.select);
   const showMessage = usePodsmith((s) => s.showMessage);
-  const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
+  const { screenToFlowPosition, setViewport } = useReactFlow();
   const colorMode = useTheme((s) => s.theme);
   const far = useStore(isFar);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -118,6 +122,26 @@ function Canvas({ pod, locked }: Props) {
   const shown = useMemo(() => viewNodes(decorated.nodes, { selection, locked, dropLane }), [decorated.nodes, selection, locked, dropLane]);
   const nodes = useMemo(() => withDrag(shown, drag), [shown, drag]);
   const edges = useMemo(() => viewEdges(decorated.edges, { selection, locked }), [decorated.edges, selection, locked]);
+
+  // The handlers below (and showPod) read the graph when they run, not when they are made, so they keep
+  // their identity across edits. A new handler is a prop change: React Flow would update
+  // its store and re-run every node's and edge's selector, and the delete buttons (which
+  // read `actions` from context) would all re-render, on every keystroke.
+  const latestGraph = useRef(graph);
+  useLayoutEffect(() => {
+    latestGraph.current = graph;
+  }, [graph]);
+
+  /** Show the whole pod, or its start when it is too large for the smallest zoom (viewport.ts). */
+  const showPod = useCallback(
+    (duration?: number) => {
+      const element = wrapper.current;
+      if (!element || element.clientWidth === 0 || element.clientHeight === 0) return; // hidden: the resize observer shows it later
+      const pane = { width: element.clientWidth, height: element.clientHeight };
+      void setViewport(viewportToShow(drawingBounds(latestGraph.current), pane, VIEW), { duration });
+    },
+    [setViewport],
+  );
 
   // Until the user pans or zooms, the pod stays fitted when it grows or shrinks and when
   // the canvas changes size (a divider moved, the window resized); after that, their view
@@ -137,8 +161,8 @@ function Canvas({ pod, locked }: Props) {
   const frame = graph.nodes.find((n) => n.id === POD_NODE_ID);
   const references = graph.nodes.filter((n) => n.type === 'reference').length;
   useEffect(() => {
-    if (fitted.current) void fitView(FIT);
-  }, [fitView, frame?.width, frame?.height, references]);
+    if (fitted.current) showPod(FIT_DURATION);
+  }, [showPod, frame?.width, frame?.height, references]);
 
   const takeView = useCallback(() => {
     fitted.current = false;
@@ -160,16 +184,17 @@ function Canvas({ pod, locked }: Props) {
     fitted.current = true;
     setMovedIn(undefined);
     saveViewport(documentKey, undefined);
-  }, [documentKey]);
+    showPod(FIT_DURATION);
+  }, [documentKey, showPod]);
   useEffect(() => {
     const element = wrapper.current;
     if (!element) return;
     const observer = new ResizeObserver(() => {
-      if (fitted.current) void fitView({ padding: FIT.padding });
+      if (fitted.current) showPod();
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [fitView]);
+  }, [showPod]);
 
   const edit = useCallback((e: Edit | undefined) => e !== undefined && !locked && dispatch(e), [dispatch, locked]);
 
@@ -183,14 +208,6 @@ function Canvas({ pod, locked }: Props) {
     [select],
   );
 
-  // The handlers below read the graph when they run, not when they are made, so they keep
-  // their identity across edits. A new handler is a prop change: React Flow would update
-  // its store and re-run every node's and edge's selector, and the delete buttons (which
-  // read `actions` from context) would all re-render, on every keystroke.
-  const latestGraph = useRef(graph);
-  useLayoutEffect(() => {
-    latestGraph.current = graph;
-  }, [graph]);
   const actions = useMemo<DiagramActions>(
     () => ({
       remove(id) {
@@ -305,17 +322,18 @@ function Canvas({ pod, locked }: Props) {
           selectionKeyCode={null}
           multiSelectionKeyCode={null}
           ariaLabelConfig={ARIA_LABELS}
-          minZoom={0.2}
+          minZoom={VIEW.minZoom}
+          maxZoom={VIEW.maxZoom}
           colorMode={colorMode}
           className={far ? 'diagram--far' : undefined}
         >
           <Background />
-          <Controls
-            showInteractive={false}
-            onFitView={onFitView}
-            onZoomIn={takeView}
-            onZoomOut={takeView}
-          />
+          {/* Fit View is ours: React Flow's centres a pod too large to fit, and shows its empty middle. */}
+          <Controls showInteractive={false} showFitView={false} onZoomIn={takeView} onZoomOut={takeView}>
+            <ControlButton className="react-flow__controls-fitview" onClick={onFitView} title="Fit View" aria-label="Fit View">
+              <FitIcon />
+            </ControlButton>
+          </Controls>
           {movedIn === documentKey && <MiniMap pannable zoomable ariaLabel="Overview of the pod diagram" nodeClassName={miniMapClass} />}
         </ReactFlow>
       </div>
