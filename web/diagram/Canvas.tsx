@@ -123,10 +123,10 @@ function Canvas({ pod, locked }: Props) {
   const nodes = useMemo(() => withDrag(shown, drag), [shown, drag]);
   const edges = useMemo(() => viewEdges(decorated.edges, { selection, locked }), [decorated.edges, selection, locked]);
 
-  // The handlers below (and showPod) read the graph when they run, not when they are made, so they keep
-  // their identity across edits. A new handler is a prop change: React Flow would update
-  // its store and re-run every node's and edge's selector, and the delete buttons (which
-  // read `actions` from context) would all re-render, on every keystroke.
+  // The handlers below and showPod read the graph when they run, not when they are made,
+  // so they keep their identity across edits. A new handler is a prop change: React Flow
+  // would update its store and re-run every node's and edge's selector, and the delete
+  // buttons (which read `actions` from context) would all re-render, on every keystroke.
   const latestGraph = useRef(graph);
   useLayoutEffect(() => {
     latestGraph.current = graph;
