@@ -4,17 +4,16 @@ import { joinQuotedLines } from './lenient';
 import type { ManifestDocument, ParsedManifest, ParseProblem, PodRef, TextRange, YamlPath } from './types';
 import { WORKLOAD_KINDS, type WorkloadKind } from './types';
 import { reparseScalarEdit } from './reparse';
+import { YAML_OPTIONS } from './yamlOptions';
+import { readBlockYaml } from './block/reader';
+import { nodeAt, type BlockDocument } from './block/tree';
 
 /** Above this size a manifest is kept as text but not parsed: parsing on every keystroke would stall typing. */
 export const MAX_MANIFEST_BYTES = 1_000_000;
 /** Aliases expanded per document before we call it a YAML bomb (the `yaml` package's own guard). */
 const MAX_ALIAS_COUNT = 100;
 
-/**
- * Kubernetes reads manifests as YAML 1.1 (sigs.k8s.io/yaml over go-yaml): `0644` is
- * octal, `yes` and `on` are booleans, `<<` merges. Podsmith reads them the same way.
- */
-export const YAML_OPTIONS = { version: '1.1', merge: true, prettyErrors: false } as const;
+export { YAML_OPTIONS } from './yamlOptions';
 
 /** Where the pod spec sits inside each workload kind. */
 export const POD_SPEC_PATHS: Readonly<Record<WorkloadKind, YamlPath>> = {
@@ -34,8 +33,24 @@ export function isWorkloadKind(kind: unknown): kind is WorkloadKind {
 /** The parsed `yaml` documents behind a ParsedManifest, for the edit and range functions. */
 const yamlDocuments = new Derived<ParsedManifest, readonly Document.Parsed[]>('yaml documents');
 
+/** The block reader's documents behind a ParsedManifest read by it (block/reader.ts). */
+const blockDocuments = new Derived<ParsedManifest, readonly BlockDocument[]>('block documents');
+
+/**
+ * The `yaml` documents of a manifest; for one the block reader read, parsed when first
+ * asked for (an edit, --fix): the CLI's lint never asks.
+ */
 export function yamlDocumentsOf(parsed: ParsedManifest): readonly Document.Parsed[] {
-  return yamlDocuments.get(parsed) ?? [];
+  const docs = yamlDocuments.get(parsed);
+  if (docs || !blockDocuments.get(parsed)) return docs ?? [];
+  const parsedNow = parseAllDocuments(parsed.text, YAML_OPTIONS) as Document.Parsed[];
+  yamlDocuments.set(parsed, parsedNow);
+  return parsedNow;
+}
+
+/** The block reader's documents, when it read the manifest. */
+export function blockDocumentsOf(parsed: ParsedManifest): readonly BlockDocument[] | undefined {
+  return blockDocuments.get(parsed);
 }
 
 export interface ParseOptions {
@@ -47,7 +62,9 @@ export interface ParseOptions {
   readonly maxBytes?: number;
   /**
    * The text is parsed once and never typed into (the CLI): skip the cache of recent parses
-   * and the typing shortcut, which compare it with the last text parsed and keep parses alive.
+   * and the typing shortcut, which compare it with the last text parsed and keep parses
+   * alive, and read it with the block reader when it can (block/reader.ts: the same data
+   * and ranges, at a fraction of the cost; the `yaml` documents are parsed only if asked for).
    */
   readonly once?: boolean;
 }
@@ -66,7 +83,7 @@ export function parseManifest(text: string, options: ParseOptions = {}): ParsedM
   const maxBytes = options.maxBytes ?? MAX_MANIFEST_BYTES;
   // Refused texts are not cached: a later call may allow more.
   if (text.length > maxBytes) return freeze({ text, documents: [], pods: [], problems: [tooLarge(text, maxBytes)], ok: false }, []);
-  if (options.once) return parseUncached(text);
+  if (options.once) return readBlock(text) ?? parseUncached(text);
   const parsed = recent.get(text) ?? reparseAfterTyping(text) ?? parseUncached(text);
   // Most recently used last: that is the parse the next keystroke is typed into (an undo
   // back to a cached text is where typing goes on).
@@ -120,6 +137,17 @@ function withValueAt(root: unknown, path: readonly (string | number)[], value: u
   return undefined;
 }
 
+/** The manifest as the block reader reads it, when it can (no problems: it reads only what yaml reads without any). */
+function readBlock(text: string): ParsedManifest | undefined {
+  const docs = readBlockYaml(text);
+  if (!docs) return undefined;
+  const problems: ParseProblem[] = [];
+  const documents = docs.map((doc, index) => describeValue(doc.value, index, { from: doc.from, to: doc.to }, (path) => nodeAt(doc.root, path)?.kind === 'map', problems));
+  const parsed: ParsedManifest = { text, documents, pods: podsOf(documents), problems, ok: !problems.some((p) => p.severity === 'error') };
+  blockDocuments.set(parsed, docs);
+  return parsed;
+}
+
 function parseUncached(text: string): ParsedManifest {
   const refusal = refuseUnparseable(text);
   if (refusal) return freeze({ text, documents: [], pods: [], problems: [refusal], ok: false }, []);
@@ -167,9 +195,12 @@ export function manifestOf(text: string, docs: Document.Parsed[], known: readonl
     return describeDocument(doc, index, text, problems, known[index]);
   });
 
-  const pods = documents.flatMap((d) => (d.pod ? [d.pod] : (d.listPods ?? [])));
   const ok = !problems.some((p) => p.severity === 'error');
-  return freeze({ text, documents, pods, problems, ok }, docs);
+  return freeze({ text, documents, pods: podsOf(documents), problems, ok }, docs);
+}
+
+function podsOf(documents: readonly ManifestDocument[]): PodRef[] {
+  return documents.flatMap((d) => (d.pod ? [d.pod] : (d.listPods ?? [])));
 }
 
 function freeze(parsed: ParsedManifest, docs: readonly Document.Parsed[]): ParsedManifest {
@@ -191,7 +222,8 @@ function refuseUnparseable(text: string): ParseProblem | undefined {
 function describeDocument(doc: Document.Parsed, index: number, text: string, problems: ParseProblem[], known: KnownValue | undefined): ManifestDocument {
   const range = documentRange(doc, text);
   if (doc.errors.length > 0) return { index, range, value: undefined };
-  if (known) return describeValue(known.value, index, range, doc, problems);
+  const isMapAt = (path: YamlPath) => isMap(doc.getIn(path, true));
+  if (known) return describeValue(known.value, index, range, isMapAt, problems);
 
   let value: unknown;
   try {
@@ -200,11 +232,11 @@ function describeDocument(doc: Document.Parsed, index: number, text: string, pro
     problems.push(problem('yaml', `${messageOf(error)} (too many aliases: is this a YAML bomb?)`, range.from, range.to));
     return { index, range, value: undefined };
   }
-  return describeValue(value, index, range, doc, problems);
+  return describeValue(value, index, range, isMapAt, problems);
 }
 
-/** What a document's plain data says: its kind and name, and where its pods are. */
-function describeValue(value: unknown, index: number, range: TextRange, doc: Document.Parsed, problems: ParseProblem[]): ManifestDocument {
+/** What a document's plain data says: its kind and name, and where its pods are (a pod spec must be a map in the text: `isMapAt`). */
+function describeValue(value: unknown, index: number, range: TextRange, isMapAt: (path: YamlPath) => boolean, problems: ParseProblem[]): ManifestDocument {
   if (value === null || value === undefined) return { index, range, value };
   if (!isRecord(value)) {
     problems.push({ ...problem('not-an-object', 'This document is not a Kubernetes object (it is not a mapping).', range.from, range.to), severity: 'warning' });
@@ -220,22 +252,18 @@ function describeValue(value: unknown, index: number, range: TextRange, doc: Doc
     kind,
     name: stringOr(isRecord(value.metadata) ? value.metadata.name : undefined),
   };
-  if (isWorkloadKind(kind) && podSpecIsMap(doc, POD_SPEC_PATHS[kind])) {
+  if (isWorkloadKind(kind) && isMapAt(POD_SPEC_PATHS[kind])) {
     return { ...base, pod: { documentIndex: index, specPath: POD_SPEC_PATHS[kind] } };
   }
   if (kind === 'List' && Array.isArray(value.items)) {
     const listPods = value.items.flatMap((item: unknown, i: number): PodRef[] => {
       if (!isRecord(item) || !isWorkloadKind(item.kind)) return [];
       const specPath = ['items', i, ...POD_SPEC_PATHS[item.kind]];
-      return podSpecIsMap(doc, specPath) ? [{ documentIndex: index, specPath }] : [];
+      return isMapAt(specPath) ? [{ documentIndex: index, specPath }] : [];
     });
     return { ...base, listPods };
   }
   return base;
-}
-
-function podSpecIsMap(doc: Document.Parsed, path: YamlPath): boolean {
-  return isMap(doc.getIn(path, true));
 }
 
 /** The text a document spans, from its first content (or `---`) to its end. */

@@ -1,5 +1,6 @@
 import { isCollection, isMap, isNode, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { yamlDocumentsOf } from './parse';
+import { blockDocumentsOf, yamlDocumentsOf } from './parse';
+import { blockRangeOf } from './block/tree';
 import type { LineColumn, ParsedManifest, TextRange, YamlPath } from './types';
 
 /**
@@ -7,6 +8,11 @@ import type { LineColumn, ParsedManifest, TextRange, YamlPath } from './types';
  * that goes further than the text (a missing field) maps to its nearest existing parent.
  */
 export function rangeOf(parsed: ParsedManifest, documentIndex: number, path: YamlPath): TextRange | undefined {
+  const blocks = blockDocumentsOf(parsed);
+  if (blocks) {
+    const block = blocks[documentIndex];
+    return block && blockRangeOf(block.root, path);
+  }
   const doc = yamlDocumentsOf(parsed)[documentIndex];
   if (!doc) return undefined;
   const nodes = nodesAlong(doc.contents, path);

@@ -1,0 +1,622 @@
+/**
+ * A fast reader for the YAML most manifests are written in: block maps and sequences,
+ * one-line plain and quoted scalars, literal and folded block scalars, and one-line flow
+ * collections. It gives what the linter needs of a parse, the plain data and the range of
+ * every node (tree.ts), and nothing else: no comments, no CST, no `yaml` Document.
+ *
+ * Why: the CLI parses every file once and lints it, and building `yaml`'s Documents (its
+ * tokens, its CST, its nodes, then plain data from them) cost twice the lint itself. This
+ * reader does one pass over the characters.
+ *
+ * It reads a text exactly as `yaml` does with YAML_OPTIONS, or not at all: anything
+ * else (anchors, aliases, tags, directives, multi-line plain or quoted scalars, flow
+ * collections over several lines, merge keys, duplicate keys, keys that are not strings,
+ * tabs in indentation, anything `yaml` would call an error) makes readBlockYaml return
+ * undefined, and the caller parses the text with `yaml`. The plain scalars are resolved
+ * by `yaml`'s own YAML 1.1 tags (scalars.ts). reader.test.ts holds it to `yaml`'s data and
+ * ranges on every manifest of the corpus.
+ */
+import { resolvePlainKey, resolvePlainValue, UnresolvedScalar } from './scalars';
+import type { BlockDocument, BlockNode } from './tree';
+
+/** Thrown when the text leaves the subset: caught by readBlockYaml, never seen outside. */
+class Unsupported extends Error {}
+
+const SPACE = 0x20;
+const LF = 0x0a;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const COMMA = 0x2c;
+
+/** The documents of `text` as `yaml` would read them, or undefined when the text is not in the subset. */
+export function readBlockYaml(text: string): BlockDocument[] | undefined {
+  // CR line ends, a BOM and control characters are left to `yaml`.
+  // eslint-disable-next-line no-control-regex
+  if (text.length === 0 || /[\r\t\u0000-\u0008\u000b\u000c\u000e-\u001f\ufeff]/.test(text)) return undefined;
+  try {
+    return new Reader(text).documents();
+  } catch (error) {
+    if (error instanceof Unsupported || error instanceof UnresolvedScalar) return undefined;
+    throw error;
+  }
+}
+
+/** Where a node ended: yaml's range[1] (the value) and range[2] (with its line's comment and newline). */
+interface Ends {
+  valueEnd: number;
+  end: number;
+}
+
+class Reader {
+  readonly #text: string;
+  /** The end of the node read last (set by every read function). */
+  #ends: Ends = { valueEnd: 0, end: 0 };
+  /**
+   * What the node read last was, when not a block collection: `flow` for a scalar or a
+   * flow collection (yaml's token for it has an `end` that more indented comments join),
+   * `block` for a block scalar.
+   */
+  #leaf: 'flow' | 'block' | undefined;
+  /** Comment lines after the last value that no collection has kept yet (see afterValue). */
+  #pending: { maxColumn: number; end: number } | undefined;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  documents(): BlockDocument[] {
+    const text = this.#text;
+    const docs: BlockDocument[] = [];
+    // A document's range starts at its `---`, or at its content when it has none.
+    let from = this.nextContent(0);
+    for (;;) {
+      let p = from;
+      if (this.isDocumentStart(p)) p = this.afterMarker(p);
+      if (p >= text.length || this.isDocumentStart(p)) {
+        // `---` and nothing else: yaml's empty node right after the marker (and its spaces).
+        const at = this.skipSpaces(from + 3);
+        docs.push({ value: null, root: { kind: 'scalar', from: at, to: at }, from, to: at });
+        if (p >= text.length) return docs;
+        from = p;
+        continue;
+      }
+      const { node, value } = this.blockNodeAtLineStart(p, -1);
+      this.#pending = undefined;
+      const next = this.nextContent(this.#ends.end);
+      if (next < text.length && !this.isDocumentStart(next)) throw new Unsupported();
+      // It ends where the next one starts: comments between them are the first one's.
+      docs.push({ value, root: node, from, to: Math.min(next, text.length) });
+      if (next >= text.length) return docs;
+      from = next;
+    }
+  }
+
+  /** `---` at a line start, followed by a space, a newline or the end. */
+  isDocumentStart(p: number): boolean {
+    const text = this.#text;
+    if (this.column(p) !== 0 || !text.startsWith('---', p)) return false;
+    const c = text.charCodeAt(p + 3);
+    return Number.isNaN(c) || c === SPACE || c === LF;
+  }
+
+  /** After a `---` marker: only a comment may follow it on its line. */
+  afterMarker(p: number): number {
+    const q = this.skipSpaces(p + 3);
+    const c = this.#text.charCodeAt(q);
+    if (!Number.isNaN(c) && c !== LF) throw new Unsupported();
+    const next = this.nextContent(q);
+    // Comments after an empty document's marker are its node's: left to yaml.
+    if ((next >= this.#text.length || this.isDocumentStart(next)) && this.hasComment(q, next)) throw new Unsupported();
+    return next;
+  }
+
+  /** Whether a comment starts between two positions (`from` at or after a line's content). */
+  hasComment(from: number, to: number): boolean {
+    for (let p = from; p < to; p++) if (this.#text.charCodeAt(p) === HASH) return true;
+    return false;
+  }
+
+  /** The first character of the next line that has content (not blank, not only a comment), from a position at or before a line end. */
+  nextContent(p: number): number {
+    const text = this.#text;
+    let lineStart = p;
+    if (p > 0 && text.charCodeAt(p - 1) !== LF) {
+      // Mid-line: the rest of this line must be blank or a comment.
+      const q = this.skipSpaces(p);
+      const c = text.charCodeAt(q);
+      if (!Number.isNaN(c) && c !== LF && c !== HASH) return q;
+      lineStart = this.lineEnd(q) + 1;
+    }
+    while (lineStart < text.length) {
+      const q = this.skipSpaces(lineStart);
+      const c = text.charCodeAt(q);
+      if (Number.isNaN(c)) return text.length;
+      if (c !== LF && c !== HASH) return q;
+      lineStart = this.lineEnd(q) + 1;
+    }
+    return text.length;
+  }
+
+  skipSpaces(p: number): number {
+    const text = this.#text;
+    while (text.charCodeAt(p) === SPACE) p++;
+    return p;
+  }
+
+  /** The position of the newline ending the line of `p` (or the text's end). */
+  lineEnd(p: number): number {
+    const nl = this.#text.indexOf('\n', p);
+    return nl < 0 ? this.#text.length : nl;
+  }
+
+  column(p: number): number {
+    return p - (this.#text.lastIndexOf('\n', p - 1) + 1);
+  }
+
+  /** The indentation of the line `p` is on, when `p` is its first non-space character. */
+  indentAt(p: number): number {
+    return this.column(p);
+  }
+
+  /**
+   * After a node's last character on its line: spaces and a comment to the line's end,
+   * and the newline. Returns the position after them (yaml's range[2] of the node).
+   */
+  endOfLine(p: number): number {
+    const text = this.#text;
+    const q = this.skipSpaces(p);
+    const c = text.charCodeAt(q);
+    if (Number.isNaN(c)) return q;
+    if (c === LF) return q + 1;
+    if (c === HASH && q > p) {
+      const nl = this.lineEnd(q);
+      return nl < text.length ? nl + 1 : nl;
+    }
+    throw new Unsupported();
+  }
+
+  /**
+   * A node that starts a line at `p` (a document's root, or a value on the lines below its
+   * key): a sequence, a map, or (not in the subset) a scalar.
+   */
+  blockNodeAtLineStart(p: number, parentIndent: number): { node: BlockNode; value: unknown } {
+    if (this.isSeqItem(p)) return this.blockSeq(p, this.indentAt(p));
+    if (this.keyEnd(p) !== undefined) return this.blockMap(p, this.indentAt(p), parentIndent);
+    throw new Unsupported();
+  }
+
+  /** `-` followed by a space, a newline or the end. */
+  isSeqItem(p: number): boolean {
+    const text = this.#text;
+    if (text.charCodeAt(p) !== DASH) return false;
+    const c = text.charCodeAt(p + 1);
+    return Number.isNaN(c) || c === SPACE || c === LF;
+  }
+
+  /**
+   * When `p` starts an implicit key on this line (`name:`, `"name":`), the position of
+   * its colon; undefined otherwise.
+   */
+  keyEnd(p: number): number | undefined {
+    const text = this.#text;
+    const c = text.charCodeAt(p);
+    if (c === 0x22 || c === 0x27) {
+      const close = this.quotedEnd(p);
+      const q = this.skipSpaces(close);
+      return text.charCodeAt(q) === COLON && this.isSeparator(q + 1) ? q : undefined;
+    }
+    for (let q = p; q < text.length; q++) {
+      const d = text.charCodeAt(q);
+      if (d === LF || (d === HASH && text.charCodeAt(q - 1) === SPACE)) return undefined;
+      if (d === COLON && this.isSeparator(q + 1)) return q;
+    }
+    return undefined;
+  }
+
+  /** A space, a newline or the end: what must follow a `:` or `-` indicator. */
+  isSeparator(p: number): boolean {
+    const c = this.#text.charCodeAt(p);
+    return Number.isNaN(c) || c === SPACE || c === LF;
+  }
+
+  blockMap(first: number, indent: number, parentIndent: number): { node: BlockNode; value: unknown } {
+    if (indent <= parentIndent) throw new Unsupported();
+    const text = this.#text;
+    const value: Record<string, unknown> = {};
+    const keys: string[] = [];
+    const keyFroms: number[] = [];
+    const values: BlockNode[] = [];
+    let p = first;
+    for (;;) {
+      const colon = this.keyEnd(p);
+      if (colon === undefined) throw new Unsupported();
+      const key = this.key(p, colon);
+      if (Object.hasOwn(value, key)) throw new Unsupported();
+      keys.push(key);
+      keyFroms.push(p);
+      const item = this.valueAfterIndicator(colon + 1, indent, false);
+      value[key] = item.value;
+      values.push(item.node);
+      const next = this.afterValue(indent);
+      if (next >= text.length || this.isDocumentStart(next)) break;
+      const nextIndent = this.indentAt(next);
+      if (nextIndent < indent) break;
+      if (nextIndent > indent || this.isSeqItem(next)) throw new Unsupported();
+      this.#pending = undefined;
+      p = next;
+    }
+    const valueEnd = this.close(indent);
+    return { node: { kind: 'map', from: first, to: valueEnd, keys, keyFroms, values }, value };
+  }
+
+  blockSeq(first: number, indent: number): { node: BlockNode; value: unknown } {
+    const text = this.#text;
+    const value: unknown[] = [];
+    const items: BlockNode[] = [];
+    let p = first;
+    for (;;) {
+      const item = this.valueAfterIndicator(p + 1, indent, true);
+      value.push(item.value);
+      items.push(item.node);
+      const next = this.afterValue(indent);
+      if (next >= text.length || this.isDocumentStart(next)) break;
+      const nextIndent = this.indentAt(next);
+      if (nextIndent < indent || (nextIndent === indent && !this.isSeqItem(next))) break;
+      if (nextIndent > indent) throw new Unsupported();
+      this.#pending = undefined;
+      p = next;
+    }
+    const valueEnd = this.close(indent);
+    return { node: { kind: 'seq', from: first, to: valueEnd, items }, value };
+  }
+
+  /**
+   * After the value of an item of the collection at `indent`, the comment lines before
+   * the next content, attached as yaml's Parser attaches them, for the ranges they
+   * stretch: a comment more indented than the collection, right after a scalar or flow
+   * value (or after such comments), joins that value's end; the first other comment and
+   * every comment after it wait for the collections that end here to take them (close).
+   * Returns the next content's position.
+   */
+  afterValue(indent: number): number {
+    const valueEnd = this.#ends.end;
+    const next = this.nextContent(valueEnd);
+    if (this.#leaf === undefined) return next; // a collection: it took its comments when it closed
+    let end = valueEnd;
+    let joins = this.#leaf === 'flow';
+    for (let line = valueEnd; line < next; ) {
+      const q = this.skipSpaces(line);
+      if (q >= next) break;
+      const nl = this.lineEnd(q);
+      const lineEnd = nl < this.#text.length ? nl + 1 : nl;
+      if (this.#text.charCodeAt(q) === HASH) {
+        const column = q - line;
+        if (joins && column > indent) end = lineEnd;
+        else {
+          joins = false;
+          this.#pending = { maxColumn: Math.max(this.#pending?.maxColumn ?? -1, column), end: lineEnd };
+        }
+      }
+      line = lineEnd;
+    }
+    // The blank lines after the waiting comments join them, and the next line's
+    // indentation, unless that line is content at column 0.
+    if (this.#pending && (next >= this.#text.length || this.column(next) > 0 || this.isDocumentStart(next))) this.#pending = { ...this.#pending, end: next };
+    this.#ends = { valueEnd: this.#ends.valueEnd, end };
+    this.#leaf = undefined;
+    return next;
+  }
+
+  /**
+   * The collection at `indent` ends: its value ends where its last item's does, and the
+   * comments after it stay with it (its range[2]) unless they are all less indented than
+   * it or it is at column 0: then they go to its parent (yaml's Parser#pop). Returns
+   * the value's end.
+   */
+  close(indent: number): number {
+    const valueEnd = this.#ends.end;
+    const pending = this.#pending;
+    const keeps = pending !== undefined && indent !== 0 && pending.maxColumn >= indent;
+    if (keeps) this.#pending = undefined;
+    this.#ends = { valueEnd, end: keeps ? pending.end : valueEnd };
+    return valueEnd;
+  }
+
+  /** A map key's text: plain (resolved as yaml resolves a key: it must be a string) or quoted. */
+  key(p: number, colon: number): string {
+    const text = this.#text;
+    const c = text.charCodeAt(p);
+    if (c === 0x22 || c === 0x27) return this.quoted(p).value;
+    if (isIndicator(c) && !(c === DASH && !this.isSeparator(p + 1))) throw new Unsupported();
+    let end = colon;
+    while (text.charCodeAt(end - 1) === SPACE) end--;
+    if (end - p > 1024) throw new Unsupported();
+    const key = resolvePlainKey(text.slice(p, end));
+    if (key === '__proto__') throw new Unsupported();
+    return key;
+  }
+
+  /**
+   * The value after `key:` or `-` at `p`: on the same line, or on the lines below, more
+   * indented than `parentIndent` (a sequence may sit at the key's own indentation).
+   */
+  valueAfterIndicator(p: number, parentIndent: number, inSeq: boolean): { node: BlockNode; value: unknown } {
+    const text = this.#text;
+    const q = this.skipSpaces(p);
+    const c = text.charCodeAt(q);
+    if (Number.isNaN(c) || c === LF || (c === HASH && q > p)) {
+      const next = this.nextContent(q);
+      if (next < text.length && !this.isDocumentStart(next)) {
+        const indent = this.indentAt(next);
+        if (indent > parentIndent || (indent === parentIndent && !inSeq && this.isSeqItem(next))) return this.blockNodeAtLineStart(next, parentIndent);
+      }
+      // An empty value (null): yaml's empty node after the indicator's spaces. Comments
+      // after it are the node's in yaml, and a document that ends with it ends there
+      // (not at the next document): left to yaml.
+      if (next >= text.length || this.isDocumentStart(next) || this.hasComment(q, next)) throw new Unsupported();
+      this.#ends = { valueEnd: q, end: q };
+      this.#leaf = 'block';
+      return { node: { kind: 'scalar', from: q, to: q }, value: null };
+    }
+    if (q === p) throw new Unsupported(); // `key:value` is not a key
+    switch (c) {
+      case 0x7c: // |
+      case 0x3e: // >
+        return this.blockScalar(q, parentIndent);
+      case 0x5b: // [
+      case 0x7b: {
+        // {
+        const flow = this.flow(q);
+        this.#ends = { valueEnd: flow.end, end: this.endOfLine(flow.end) };
+        this.#leaf = 'flow';
+        this.noContinuation(parentIndent);
+        return flow;
+      }
+      case 0x22:
+      case 0x27: {
+        if (this.keyEnd(q) !== undefined) return this.compactMap(q, inSeq);
+        const { value, end } = this.quoted(q);
+        this.#ends = { valueEnd: end, end: this.endOfLine(end) };
+        this.#leaf = 'flow';
+        this.noContinuation(parentIndent);
+        return { node: { kind: 'scalar', from: q, to: end }, value };
+      }
+    }
+    if (isIndicator(c) && !(c === DASH && !this.isSeparator(q + 1))) throw new Unsupported();
+    if (this.keyEnd(q) !== undefined) return this.compactMap(q, inSeq);
+    return this.plainScalar(q, parentIndent);
+  }
+
+  /** `- name: web`: a map whose first key is on the sequence item's line. */
+  compactMap(q: number, inSeq: boolean): { node: BlockNode; value: unknown } {
+    if (!inSeq) throw new Unsupported();
+    const indent = this.column(q);
+    return this.blockMap(q, indent, indent - 1);
+  }
+
+  /** A plain scalar on one line: up to a comment or the line's end, trailing spaces trimmed. */
+  plainScalar(q: number, parentIndent: number): { node: BlockNode; value: unknown } {
+    const text = this.#text;
+    let end = q;
+    for (let d = text.charCodeAt(end); !Number.isNaN(d) && d !== LF && !(d === HASH && text.charCodeAt(end - 1) === SPACE); d = text.charCodeAt(++end));
+    while (text.charCodeAt(end - 1) === SPACE) end--;
+    this.#ends = { valueEnd: end, end: this.endOfLine(end) };
+    this.#leaf = 'flow';
+    this.noContinuation(parentIndent);
+    return { node: { kind: 'scalar', from: q, to: end }, value: resolvePlainValue(text.slice(q, end)) };
+  }
+
+  /** A one-line scalar's value must not go on below (a multi-line scalar, or yaml's error). */
+  noContinuation(parentIndent: number): void {
+    const next = this.nextContent(this.#ends.end);
+    if (next < this.#text.length && this.indentAt(next) > parentIndent && !this.isDocumentStart(next)) throw new Unsupported();
+  }
+
+  /** The closing quote's next position, on the same line. */
+  quotedEnd(p: number): number {
+    const text = this.#text;
+    const quote = text.charCodeAt(p);
+    const nl = this.lineEnd(p);
+    for (let q = p + 1; q < nl; q++) {
+      const c = text.charCodeAt(q);
+      if (quote === 0x22 && c === 0x5c) q++;
+      else if (c === quote) {
+        if (quote === 0x27 && text.charCodeAt(q + 1) === 0x27) q++;
+        else return q + 1;
+      }
+    }
+    throw new Unsupported();
+  }
+
+  quoted(p: number): { value: string; end: number } {
+    const end = this.quotedEnd(p);
+    const inner = this.#text.slice(p + 1, end - 1);
+    if (this.#text.charCodeAt(p) === 0x27) return { value: inner.replaceAll("''", "'"), end };
+    return { value: inner.includes('\\') ? unescapeDoubleQuoted(inner) : inner, end };
+  }
+
+  /** `|` or `>` with an optional chomping indicator; an explicit indentation is left to yaml. */
+  blockScalar(q: number, parentIndent: number): { node: BlockNode; value: unknown } {
+    const text = this.#text;
+    const folded = text.charCodeAt(q) === 0x3e;
+    let h = q + 1;
+    let chomp: 'clip' | 'strip' | 'keep' = 'clip';
+    if (text.charCodeAt(h) === DASH) {
+      chomp = 'strip';
+      h++;
+    } else if (text.charCodeAt(h) === 0x2b) {
+      chomp = 'keep';
+      h++;
+    }
+    const headerEnd = this.endOfLine(h);
+    // The content lines: the first non-blank one sets the indentation.
+    const lines: string[] = [];
+    let indent = -1;
+    let p = headerEnd;
+    let contentEnd = headerEnd; // after the last content line's newline
+    while (p < text.length) {
+      const nl = this.lineEnd(p);
+      const spaces = this.skipSpaces(p) - p;
+      const blank = p + spaces === nl;
+      if (indent < 0 && !blank) {
+        if (spaces <= parentIndent) break;
+        indent = spaces;
+      }
+      if (blank) {
+        if (indent >= 0 && spaces > indent) lines.push(text.slice(p + indent, nl));
+        else if (indent < 0 && spaces > parentIndent + 1) throw new Unsupported();
+        else lines.push('');
+      } else {
+        if (spaces < indent) break;
+        lines.push(text.slice(p + indent, nl));
+      }
+      p = nl < text.length ? nl + 1 : nl;
+      // A line of spaces deeper than the indentation is content (spaces), not a blank line.
+      if (!blank || spaces > indent) contentEnd = p;
+    }
+    if (indent < 0) throw new Unsupported(); // an empty block scalar: left to yaml
+    // Trailing blank lines belong to the scalar's text only with `+`.
+    let last = lines.length;
+    while (last > 0 && lines[last - 1] === '') last--;
+    const body = lines.slice(0, last);
+    if (folded && body.some((line) => line.startsWith(' ') || line.startsWith('\t'))) throw new Unsupported();
+    let value = folded ? fold(body) : body.join('\n');
+    const trailing = chomp === 'keep' ? '\n'.repeat(lines.length - last + 1) : chomp === 'clip' ? '\n' : '';
+    if (body.length > 0) value += trailing;
+    else if (chomp === 'keep') value = '\n'.repeat(lines.length);
+    const end = chomp === 'keep' ? p : contentEnd;
+    this.#ends = { valueEnd: end, end };
+    this.#leaf = 'block';
+    return { node: { kind: 'scalar', from: q, to: end }, value };
+  }
+
+  /** A flow sequence or map on one line, `[...]` or `{...}`. */
+  flow(p: number): { node: BlockNode; value: unknown; end: number } {
+    const text = this.#text;
+    const open = text.charCodeAt(p);
+    const isSeq = open === 0x5b;
+    const close = isSeq ? 0x5d : 0x7d;
+    const items: BlockNode[] = [];
+    const keys: string[] = [];
+    const keyFroms: number[] = [];
+    const seqValue: unknown[] = [];
+    const mapValue: Record<string, unknown> = {};
+    let q = this.skipSpaces(p + 1);
+    for (;;) {
+      if (text.charCodeAt(q) === close) break;
+      if (!isSeq) {
+        const keyFrom = q;
+        const key = this.flowScalar(q, true);
+        if (typeof key.value !== 'string' || key.value === '__proto__' || Object.hasOwn(mapValue, key.value)) throw new Unsupported();
+        q = this.skipSpaces(key.end);
+        if (text.charCodeAt(q) !== COLON || !this.isSeparator(q + 1)) throw new Unsupported();
+        const item = this.flowItem(this.skipSpaces(q + 1));
+        keys.push(key.value);
+        keyFroms.push(keyFrom);
+        items.push(item.node);
+        mapValue[key.value] = item.value;
+        q = this.skipSpaces(item.end);
+      } else {
+        const item = this.flowItem(q);
+        items.push(item.node);
+        seqValue.push(item.value);
+        q = this.skipSpaces(item.end);
+        if (text.charCodeAt(q) === COLON) throw new Unsupported(); // an implicit pair
+      }
+      const c = text.charCodeAt(q);
+      if (c === COMMA) q = this.skipSpaces(q + 1);
+      else if (c !== close) throw new Unsupported();
+    }
+    const end = q + 1;
+    const node: BlockNode = isSeq ? { kind: 'seq', from: p, to: end, items } : { kind: 'map', from: p, to: end, keys, keyFroms, values: items };
+    return { node, value: isSeq ? seqValue : mapValue, end };
+  }
+
+  flowItem(q: number): { node: BlockNode; value: unknown; end: number } {
+    const c = this.#text.charCodeAt(q);
+    if (c === 0x5b || c === 0x7b) return this.flow(q);
+    const scalar = this.flowScalar(q, false);
+    return { node: { kind: 'scalar', from: q, to: scalar.end }, value: scalar.value, end: scalar.end };
+  }
+
+  /** A quoted or plain scalar inside a flow collection. */
+  flowScalar(q: number, atKey: boolean): { value: unknown; end: number } {
+    const text = this.#text;
+    const c = text.charCodeAt(q);
+    if (c === 0x22 || c === 0x27) return this.quoted(q);
+    if (isIndicator(c) || c === LF || Number.isNaN(c)) throw new Unsupported();
+    let end = q;
+    for (;;) {
+      const d = text.charCodeAt(end);
+      if (Number.isNaN(d) || d === LF || d === COMMA || d === 0x5b || d === 0x5d || d === 0x7b || d === 0x7d) break;
+      if (d === COLON && (this.isSeparator(end + 1) || isFlowIndicator(text.charCodeAt(end + 1)))) break;
+      if (d === HASH && text.charCodeAt(end - 1) === SPACE) throw new Unsupported();
+      end++;
+    }
+    while (text.charCodeAt(end - 1) === SPACE) end--;
+    if (end === q) throw new Unsupported();
+    const source = text.slice(q, end);
+    return { value: atKey ? resolvePlainKey(source) : resolvePlainValue(source), end };
+  }
+}
+
+/** Characters that cannot start a plain scalar (YAML 1.2 c-indicator), `-` among them. */
+function isIndicator(c: number): boolean {
+  switch (c) {
+    case DASH:
+    case 0x3f: // ?
+    case COLON:
+    case COMMA:
+    case 0x5b:
+    case 0x5d:
+    case 0x7b:
+    case 0x7d:
+    case HASH:
+    case 0x26: // &
+    case 0x2a: // *
+    case 0x21: // !
+    case 0x7c: // |
+    case 0x3e: // >
+    case 0x27:
+    case 0x22:
+    case 0x25: // %
+    case 0x40: // @
+    case 0x60: // `
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isFlowIndicator(c: number): boolean {
+  return c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', '0': '\0', ' ': ' ', e: '\x1b', a: '\x07', b: '\b', f: '\f', v: '\v' };
+
+/** A double-quoted scalar's escapes; one the subset does not know is left to yaml. */
+function unescapeDoubleQuoted(inner: string): string {
+  return inner.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, (_, code: string) => {
+    if (code.length > 1) return String.fromCharCode(parseInt(code.slice(1), 16));
+    const char = ESCAPES[code];
+    if (char === undefined) throw new Unsupported();
+    return char;
+  });
+}
+
+/** A folded scalar's lines (none more indented): one line break between lines becomes a space, more are kept less one. */
+function fold(lines: readonly string[]): string {
+  let out = '';
+  let breaks = 0;
+  for (const [i, line] of lines.entries()) {
+    if (line === '') {
+      breaks++;
+      continue;
+    }
+    if (i > 0) out += breaks === 0 ? ' ' : '\n'.repeat(breaks);
+    breaks = 0;
+    out += line;
+  }
+  return out;
+}
