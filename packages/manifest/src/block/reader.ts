@@ -1,20 +1,22 @@
 /**
  * A fast reader for the YAML most manifests are written in: block maps and sequences,
- * one-line plain and quoted scalars, literal and folded block scalars, and one-line flow
- * collections. It gives what the linter needs of a parse, the plain data and the range of
- * every node (tree.ts), and nothing else: no comments, no CST, no `yaml` Document.
+ * plain and quoted scalars (over several lines too), literal and folded block scalars,
+ * and flow collections. It gives what the linter needs of a parse, the plain data and the
+ * range of every node (tree.ts), and nothing else: no comments, no CST, no `yaml`
+ * Document.
  *
  * Why: the CLI parses every file once and lints it, and building `yaml`'s Documents (its
- * tokens, its CST, its nodes, then plain data from them) cost twice the lint itself. This
- * reader does one pass over the characters.
+ * tokens, its CST, its nodes, then plain data from them) cost more than the lint itself.
+ * This reader makes one pass over the characters.
  *
- * It reads a text exactly as `yaml` does with YAML_OPTIONS, or not at all: anything
- * else (anchors, aliases, tags, directives, multi-line plain or quoted scalars, flow
- * collections over several lines, merge keys, duplicate keys, keys that are not strings,
- * tabs in indentation, anything `yaml` would call an error) makes readBlockYaml return
- * undefined, and the caller parses the text with `yaml`. The plain scalars are resolved
- * by `yaml`'s own YAML 1.1 tags (scalars.ts). reader.test.ts holds it to `yaml`'s data and
- * ranges on every manifest of the corpus.
+ * It reads a text exactly as `yaml` does with YAML_OPTIONS, or not at all: anything else
+ * (anchors, aliases, tags, directives, merge keys, duplicate keys, keys that are not
+ * strings, comments inside flow collections, tabs, CR line ends, anything `yaml` would
+ * call an error or a warning) makes readBlockYaml return undefined, and the caller
+ * parses the text with `yaml`. Plain scalars are resolved by `yaml`'s own YAML 1.1 tags
+ * (scalars.ts). The ranges follow where `yaml`'s Parser puts comments (afterValue,
+ * close). reader.test.ts holds it to `yaml`'s data and ranges on every manifest of the
+ * corpus and on changed copies of them.
  */
 import { resolvePlainKey, resolvePlainValue, UnresolvedScalar } from './scalars';
 import type { BlockDocument, BlockNode } from './tree';
@@ -58,6 +60,9 @@ class Reader {
    * `block` for a block scalar.
    */
   #leaf: 'flow' | 'block' | undefined;
+  /** The indentation the lines of the flow collection being read must go beyond, and how deep it is. */
+  #flowIndent = 0;
+  #flowDepth = 0;
   /** Comment lines after the last value that no collection has kept yet (see afterValue). */
   #pending: { maxColumn: number; end: number } | undefined;
 
@@ -73,6 +78,8 @@ class Reader {
     for (;;) {
       let p = from;
       if (this.isDocumentStart(p)) p = this.afterMarker(p);
+      // An indented first document starts at its line (yaml's): left to yaml.
+      else if (this.column(p) > 0) throw new Unsupported();
       if (p >= text.length || this.isDocumentStart(p)) {
         // `---` and nothing else: yaml's empty node right after the marker (and its spaces).
         const at = this.skipSpaces(from + 3);
@@ -83,10 +90,18 @@ class Reader {
       }
       const { node, value } = this.blockNodeAtLineStart(p, -1);
       this.#pending = undefined;
-      const next = this.nextContent(this.#ends.end);
+      let next = this.nextContent(this.#ends.end);
+      // It ends where the next one starts (comments between them are the first one's), or
+      // after its `...`, or where its last value does when that is empty (yaml keeps what
+      // follows with the key).
+      let to = isEmpty(lastLeafOf(node)) ? this.#ends.end : Math.min(next, text.length);
+      if (this.isDocumentEnd(next)) {
+        const afterEnd = this.endOfLine(next + 3);
+        to = afterEnd;
+        next = this.nextContent(afterEnd);
+      }
       if (next < text.length && !this.isDocumentStart(next)) throw new Unsupported();
-      // It ends where the next one starts: comments between them are the first one's.
-      docs.push({ value, root: node, from, to: Math.min(next, text.length) });
+      docs.push({ value, root: node, from, to });
       if (next >= text.length) return docs;
       from = next;
     }
@@ -98,6 +113,14 @@ class Reader {
     if (this.column(p) !== 0 || !text.startsWith('---', p)) return false;
     const c = text.charCodeAt(p + 3);
     return Number.isNaN(c) || c === SPACE || c === LF;
+  }
+
+  /** `...` alone at a line start (a comment after it is left to yaml). */
+  isDocumentEnd(p: number): boolean {
+    const text = this.#text;
+    if (this.column(p) !== 0 || !text.startsWith('...', p)) return false;
+    const c = text.charCodeAt(p + 3);
+    return Number.isNaN(c) || c === LF;
   }
 
   /** After a `---` marker: only a comment may follow it on its line. */
@@ -138,6 +161,20 @@ class Reader {
     return text.length;
   }
 
+  /** The first character of the next line that is not blank (a comment line counts), from a line start. */
+  nextNonBlank(p: number): number {
+    const text = this.#text;
+    for (;;) {
+      const q = this.skipSpaces(p);
+      if (text.charCodeAt(q) !== LF) return Math.min(q, text.length);
+      p = q + 1;
+    }
+  }
+
+  lineStart(p: number): number {
+    return this.#text.lastIndexOf('\n', p - 1) + 1;
+  }
+
   skipSpaces(p: number): number {
     const text = this.#text;
     while (text.charCodeAt(p) === SPACE) p++;
@@ -151,7 +188,7 @@ class Reader {
   }
 
   column(p: number): number {
-    return p - (this.#text.lastIndexOf('\n', p - 1) + 1);
+    return p - this.lineStart(p);
   }
 
   /** The indentation of the line `p` is on, when `p` is its first non-space character. */
@@ -183,7 +220,11 @@ class Reader {
   blockNodeAtLineStart(p: number, parentIndent: number): { node: BlockNode; value: unknown } {
     if (this.isSeqItem(p)) return this.blockSeq(p, this.indentAt(p));
     if (this.keyEnd(p) !== undefined) return this.blockMap(p, this.indentAt(p), parentIndent);
-    throw new Unsupported();
+    // A scalar or a flow collection below its key (Helm writes `annotations:` over `{}`); a
+    // document that is one, or a block scalar's header on a line of its own, is left to yaml.
+    const c = this.#text.charCodeAt(p);
+    if (parentIndent < 0 || c === 0x7c || c === 0x3e) throw new Unsupported();
+    return this.inlineValue(p, parentIndent, false);
   }
 
   /** `-` followed by a space, a newline or the end. */
@@ -203,6 +244,7 @@ class Reader {
     const c = text.charCodeAt(p);
     if (c === 0x22 || c === 0x27) {
       const close = this.quotedEnd(p);
+      if (text.lastIndexOf('\n', close) > p) return undefined; // over several lines: not a key
       const q = this.skipSpaces(close);
       return text.charCodeAt(q) === COLON && this.isSeparator(q + 1) ? q : undefined;
     }
@@ -239,7 +281,7 @@ class Reader {
       value[key] = item.value;
       values.push(item.node);
       const next = this.afterValue(indent);
-      if (next >= text.length || this.isDocumentStart(next)) break;
+      if (next >= text.length || this.isDocumentStart(next) || this.isDocumentEnd(next)) break;
       const nextIndent = this.indentAt(next);
       if (nextIndent < indent) break;
       if (nextIndent > indent || this.isSeqItem(next)) throw new Unsupported();
@@ -260,7 +302,7 @@ class Reader {
       value.push(item.value);
       items.push(item.node);
       const next = this.afterValue(indent);
-      if (next >= text.length || this.isDocumentStart(next)) break;
+      if (next >= text.length || this.isDocumentStart(next) || this.isDocumentEnd(next)) break;
       const nextIndent = this.indentAt(next);
       if (nextIndent < indent || (nextIndent === indent && !this.isSeqItem(next))) break;
       if (nextIndent > indent) throw new Unsupported();
@@ -297,11 +339,12 @@ class Reader {
           joins = false;
           this.#pending = { maxColumn: Math.max(this.#pending?.maxColumn ?? -1, column), end: lineEnd };
         }
-      }
+      } else if (this.#pending && q > line) this.#pending = { ...this.#pending, end: lineEnd }; // a line of spaces
       line = lineEnd;
     }
-    // The blank lines after the waiting comments join them, and the next line's
+    // The empty lines after the waiting comments join them too, and the next line's
     // indentation, unless that line is content at column 0.
+    if (this.#pending && this.isDocumentEnd(next)) throw new Unsupported(); // where yaml puts them: not read
     if (this.#pending && (next >= this.#text.length || this.column(next) > 0 || this.isDocumentStart(next))) this.#pending = { ...this.#pending, end: next };
     this.#ends = { valueEnd: this.#ends.valueEnd, end };
     this.#leaf = undefined;
@@ -352,14 +395,19 @@ class Reader {
         if (indent > parentIndent || (indent === parentIndent && !inSeq && this.isSeqItem(next))) return this.blockNodeAtLineStart(next, parentIndent);
       }
       // An empty value (null): yaml's empty node after the indicator's spaces. Comments
-      // after it are the node's in yaml, and a document that ends with it ends there
-      // (not at the next document): left to yaml.
-      if (next >= text.length || this.isDocumentStart(next) || this.hasComment(q, next)) throw new Unsupported();
+      // after it are the node's in yaml: left to yaml.
+      if (this.hasComment(q, next) || this.isDocumentEnd(next)) throw new Unsupported();
       this.#ends = { valueEnd: q, end: q };
       this.#leaf = 'block';
       return { node: { kind: 'scalar', from: q, to: q }, value: null };
     }
     if (q === p) throw new Unsupported(); // `key:value` is not a key
+    return this.inlineValue(q, parentIndent, inSeq);
+  }
+
+  /** A value that starts at `q`, on its indicator's line or below it. */
+  inlineValue(q: number, parentIndent: number, inSeq: boolean): { node: BlockNode; value: unknown } {
+    const c = this.#text.charCodeAt(q);
     switch (c) {
       case 0x7c: // |
       case 0x3e: // >
@@ -367,6 +415,7 @@ class Reader {
       case 0x5b: // [
       case 0x7b: {
         // {
+        this.#flowIndent = parentIndent;
         const flow = this.flow(q);
         this.#ends = { valueEnd: flow.end, end: this.endOfLine(flow.end) };
         this.#leaf = 'flow';
@@ -376,7 +425,7 @@ class Reader {
       case 0x22:
       case 0x27: {
         if (this.keyEnd(q) !== undefined) return this.compactMap(q, inSeq);
-        const { value, end } = this.quoted(q);
+        const { value, end } = this.quoted(q, parentIndent);
         this.#ends = { valueEnd: end, end: this.endOfLine(end) };
         this.#leaf = 'flow';
         this.noContinuation(parentIndent);
@@ -395,16 +444,50 @@ class Reader {
     return this.blockMap(q, indent, indent - 1);
   }
 
-  /** A plain scalar on one line: up to a comment or the line's end, trailing spaces trimmed. */
+  /**
+   * A plain scalar: up to a comment or the line's end, trailing spaces trimmed, and on
+   * over the lines below that are more indented than `parentIndent`, folded as yaml
+   * folds them. A line below that could be read otherwise (a key, a comment, an
+   * indicator first) is left to yaml.
+   */
   plainScalar(q: number, parentIndent: number): { node: BlockNode; value: unknown } {
+    const text = this.#text;
+    let end = this.plainLineEnd(q);
+    let folded = text.slice(q, end);
+    if (text.charCodeAt(this.skipSpaces(end)) !== HASH) {
+      for (;;) {
+        const next = this.nextNonBlank(this.lineEnd(end) + 1);
+        const c = text.charCodeAt(next);
+        // A comment line ends the scalar (noContinuation then checks nothing follows it).
+        if (next >= text.length || c === HASH || next - this.lineStart(next) <= parentIndent) break;
+        // `{` or `*` may go on a scalar's line; `- `, `? ` and `: ` would be read as more.
+        if (((c === DASH || c === 0x3f || c === COLON) && this.isSeparator(next + 1)) || this.keyEnd(next) !== undefined) throw new Unsupported();
+        const lineEnd = this.plainLineEnd(next);
+        if (text.charCodeAt(this.skipSpaces(lineEnd)) === HASH) throw new Unsupported();
+        const breaks = this.lineBreaksBetween(end, next);
+        folded += (breaks === 1 ? ' ' : '\n'.repeat(breaks - 1)) + text.slice(next, lineEnd);
+        end = lineEnd;
+      }
+    }
+    this.#ends = { valueEnd: end, end: this.endOfLine(end) };
+    this.#leaf = 'flow';
+    this.noContinuation(parentIndent);
+    return { node: { kind: 'scalar', from: q, to: end }, value: resolvePlainValue(folded) };
+  }
+
+  /** The end of a plain scalar's text on the line of `q`: before a comment, trailing spaces trimmed. */
+  plainLineEnd(q: number): number {
     const text = this.#text;
     let end = q;
     for (let d = text.charCodeAt(end); !Number.isNaN(d) && d !== LF && !(d === HASH && text.charCodeAt(end - 1) === SPACE); d = text.charCodeAt(++end));
     while (text.charCodeAt(end - 1) === SPACE) end--;
-    this.#ends = { valueEnd: end, end: this.endOfLine(end) };
-    this.#leaf = 'flow';
-    this.noContinuation(parentIndent);
-    return { node: { kind: 'scalar', from: q, to: end }, value: resolvePlainValue(text.slice(q, end)) };
+    return end;
+  }
+
+  lineBreaksBetween(from: number, to: number): number {
+    let breaks = 0;
+    for (let p = from; p < to; p++) if (this.#text.charCodeAt(p) === LF) breaks++;
+    return breaks;
   }
 
   /** A one-line scalar's value must not go on below (a multi-line scalar, or yaml's error). */
@@ -413,12 +496,11 @@ class Reader {
     if (next < this.#text.length && this.indentAt(next) > parentIndent && !this.isDocumentStart(next)) throw new Unsupported();
   }
 
-  /** The closing quote's next position, on the same line. */
+  /** The position after the closing quote. */
   quotedEnd(p: number): number {
     const text = this.#text;
     const quote = text.charCodeAt(p);
-    const nl = this.lineEnd(p);
-    for (let q = p + 1; q < nl; q++) {
+    for (let q = p + 1; q < text.length; q++) {
       const c = text.charCodeAt(q);
       if (quote === 0x22 && c === 0x5c) q++;
       else if (c === quote) {
@@ -429,11 +511,33 @@ class Reader {
     throw new Unsupported();
   }
 
-  quoted(p: number): { value: string; end: number } {
+  /**
+   * A quoted scalar. Over several lines, its lines are folded as yaml folds them; the
+   * lines must be more indented than `parentIndent`, and a double-quoted one must not
+   * escape (a backslash at a line's end joins lines differently): else left to yaml.
+   */
+  quoted(p: number, parentIndent = -1): { value: string; end: number } {
+    const text = this.#text;
     const end = this.quotedEnd(p);
-    const inner = this.#text.slice(p + 1, end - 1);
-    if (this.#text.charCodeAt(p) === 0x27) return { value: inner.replaceAll("''", "'"), end };
+    const single = text.charCodeAt(p) === 0x27;
+    let inner = text.slice(p + 1, end - 1);
+    if (inner.includes('\n')) {
+      if ((!single && inner.includes('\\')) || !this.continuationLinesIndented(p, end, parentIndent)) throw new Unsupported();
+      inner = foldQuotedLines(inner);
+    }
+    if (single) return { value: inner.replaceAll("''", "'"), end };
     return { value: inner.includes('\\') ? unescapeDoubleQuoted(inner) : inner, end };
+  }
+
+  /** Whether every non-blank line after the first, from `from` to `to`, is indented more than `parentIndent` (and is no document marker). */
+  continuationLinesIndented(from: number, to: number, parentIndent: number): boolean {
+    const text = this.#text;
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+      const q = this.skipSpaces(nl + 1);
+      if (q >= to || text.charCodeAt(q) === LF) continue;
+      if (q - (nl + 1) <= parentIndent || (q === nl + 1 && (text.startsWith('---', q) || text.startsWith('...', q)))) return false;
+    }
+    return true;
   }
 
   /** `|` or `>` with an optional chomping indicator; an explicit indentation is left to yaml. */
@@ -450,32 +554,28 @@ class Reader {
       h++;
     }
     const headerEnd = this.endOfLine(h);
-    // The content lines: the first non-blank one sets the indentation.
+    // The first non-blank line sets the indentation; an empty block scalar is left to yaml.
+    const first = this.nextNonBlank(headerEnd);
+    const indent = first - this.lineStart(first);
+    if (first >= text.length || indent <= parentIndent) throw new Unsupported();
     const lines: string[] = [];
-    let indent = -1;
     let p = headerEnd;
     let contentEnd = headerEnd; // after the last content line's newline
     while (p < text.length) {
       const nl = this.lineEnd(p);
       const spaces = this.skipSpaces(p) - p;
       const blank = p + spaces === nl;
-      if (indent < 0 && !blank) {
-        if (spaces <= parentIndent) break;
-        indent = spaces;
-      }
       if (blank) {
-        if (indent >= 0 && spaces > indent) lines.push(text.slice(p + indent, nl));
-        else if (indent < 0 && spaces > parentIndent + 1) throw new Unsupported();
-        else lines.push('');
+        // Spaces deeper than the indentation are content; before the first line, yaml's error.
+        if (spaces > indent && p < first) throw new Unsupported();
+        lines.push(spaces > indent ? text.slice(p + indent, nl) : '');
       } else {
         if (spaces < indent) break;
         lines.push(text.slice(p + indent, nl));
       }
       p = nl < text.length ? nl + 1 : nl;
-      // A line of spaces deeper than the indentation is content (spaces), not a blank line.
       if (!blank || spaces > indent) contentEnd = p;
     }
-    if (indent < 0) throw new Unsupported(); // an empty block scalar: left to yaml
     // Trailing blank lines belong to the scalar's text only with `+`.
     let last = lines.length;
     while (last > 0 && lines[last - 1] === '') last--;
@@ -491,7 +591,10 @@ class Reader {
     return { node: { kind: 'scalar', from: q, to: end }, value };
   }
 
-  /** A flow sequence or map on one line, `[...]` or `{...}`. */
+  /**
+   * A flow sequence or map, `[...]` or `{...}`, on one line or over several (more
+   * indented than #flowIndent, with no comments: else left to yaml).
+   */
   flow(p: number): { node: BlockNode; value: unknown; end: number } {
     const text = this.#text;
     const open = text.charCodeAt(p);
@@ -502,7 +605,8 @@ class Reader {
     const keyFroms: number[] = [];
     const seqValue: unknown[] = [];
     const mapValue: Record<string, unknown> = {};
-    let q = this.skipSpaces(p + 1);
+    this.#flowDepth++;
+    let q = this.skipFlowSpace(p + 1);
     for (;;) {
       if (text.charCodeAt(q) === close) break;
       if (!isSeq) {
@@ -516,21 +620,38 @@ class Reader {
         keyFroms.push(keyFrom);
         items.push(item.node);
         mapValue[key.value] = item.value;
-        q = this.skipSpaces(item.end);
+        q = this.skipFlowSpace(item.end);
       } else {
         const item = this.flowItem(q);
         items.push(item.node);
         seqValue.push(item.value);
-        q = this.skipSpaces(item.end);
+        q = this.skipFlowSpace(item.end);
         if (text.charCodeAt(q) === COLON) throw new Unsupported(); // an implicit pair
       }
       const c = text.charCodeAt(q);
-      if (c === COMMA) q = this.skipSpaces(q + 1);
+      if (c === COMMA) q = this.skipFlowSpace(q + 1);
       else if (c !== close) throw new Unsupported();
     }
+    this.#flowDepth--;
     const end = q + 1;
     const node: BlockNode = isSeq ? { kind: 'seq', from: p, to: end, items } : { kind: 'map', from: p, to: end, keys, keyFroms, values: items };
     return { node, value: isSeq ? seqValue : mapValue, end };
+  }
+
+  /** Spaces and line breaks inside a flow collection: each line more indented than #flowIndent, no comment. */
+  skipFlowSpace(p: number): number {
+    const text = this.#text;
+    for (;;) {
+      p = this.skipSpaces(p);
+      if (text.charCodeAt(p) !== LF) return p;
+      const q = this.skipSpaces(p + 1);
+      const c = text.charCodeAt(q);
+      const indent = q - (p + 1);
+      // yaml lets the outermost collection's closing bracket sit at its key's indentation.
+      const closesAtKey = indent === this.#flowIndent && this.#flowDepth === 1 && (c === 0x5d || c === 0x7d);
+      if (c === HASH || (c !== LF && indent <= this.#flowIndent && !closesAtKey)) throw new Unsupported();
+      p = q;
+    }
   }
 
   flowItem(q: number): { node: BlockNode; value: unknown; end: number } {
@@ -544,7 +665,11 @@ class Reader {
   flowScalar(q: number, atKey: boolean): { value: unknown; end: number } {
     const text = this.#text;
     const c = text.charCodeAt(q);
-    if (c === 0x22 || c === 0x27) return this.quoted(q);
+    if (c === 0x22 || c === 0x27) {
+      const quoted = this.quoted(q);
+      if (this.lineEnd(q) < quoted.end) throw new Unsupported(); // over several lines
+      return quoted;
+    }
     if (isIndicator(c) || c === LF || Number.isNaN(c)) throw new Unsupported();
     let end = q;
     for (;;) {
@@ -559,6 +684,21 @@ class Reader {
     const source = text.slice(q, end);
     return { value: atKey ? resolvePlainKey(source) : resolvePlainValue(source), end };
   }
+}
+
+/** The node a collection's last value leads to. */
+function lastLeafOf(node: BlockNode): BlockNode {
+  for (;;) {
+    const children = node.kind === 'map' ? node.values : node.kind === 'seq' ? node.items : [];
+    const last = children[children.length - 1];
+    if (!last) return node;
+    node = last;
+  }
+}
+
+/** yaml's empty node: a key's value that is not there. */
+function isEmpty(node: BlockNode): boolean {
+  return node.kind === 'scalar' && node.from === node.to;
 }
 
 /** Characters that cannot start a plain scalar (YAML 1.2 c-indicator), `-` among them. */
@@ -603,6 +743,27 @@ function unescapeDoubleQuoted(inner: string): string {
     if (char === undefined) throw new Unsupported();
     return char;
   });
+}
+
+/**
+ * A quoted scalar's lines, as yaml folds them: each line trimmed (the first at its end,
+ * the last at its start), one line break a space, more kept less one.
+ */
+function foldQuotedLines(inner: string): string {
+  const lines = inner.split('\n');
+  let out = lines[0]!.trimEnd();
+  let breaks = 0;
+  for (const [i, raw] of lines.entries()) {
+    if (i === 0) continue;
+    const line = i === lines.length - 1 ? raw.trimStart() : raw.trim();
+    if (line === '' && i < lines.length - 1) {
+      breaks++;
+      continue;
+    }
+    out += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + line;
+    breaks = 0;
+  }
+  return out;
 }
 
 /** A folded scalar's lines (none more indented): one line break between lines becomes a space, more are kept less one. */

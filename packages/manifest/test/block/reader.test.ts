@@ -77,7 +77,14 @@ function variant(text: string, next: () => number): string {
   const lines = text.split('\n');
   const at = Math.floor(next() * lines.length);
   const indent = ' '.repeat(Math.floor(next() * 12));
-  switch (Math.floor(next() * 5)) {
+  switch (Math.floor(next() * 6)) {
+    case 5: {
+      // A long value wrapped onto the next line (a multi-line scalar, or a broken key).
+      const line = lines[at]!;
+      const space = line.indexOf(' ', Math.floor(next() * line.length));
+      if (space > 0) lines.splice(at, 1, line.slice(0, space), `${indent}${line.slice(space + 1)}`);
+      break;
+    }
     case 0:
       lines.splice(at, 1);
       break;
@@ -143,9 +150,10 @@ describe('readBlockYaml leaves to yaml what it does not read', () => {
     'an anchor and an alias': 'a: &x 1\nb: *x\n',
     'a tag': 'a: !!str 1\n',
     'a directive': '%YAML 1.1\n---\na: 1\n',
-    'a multi-line plain scalar': 'a: one\n  two\n',
-    'a multi-line quoted scalar': 'a: "one\n  two"\n',
-    'a flow collection over two lines': 'a: [1,\n  2]\n',
+    'a double-quoted scalar that escapes a line end': 'a: "one \\\n  two"\n',
+    'a continuation line that could be a key': 'a: one\n  two: three\n',
+    'a comment in a flow collection': 'a: [1, # one\n  2]\n',
+    'a flow collection not indented under its key': 'a:\n  b: [1,\n  2]\n',
     'a merge key': 'a: {x: 1}\nb:\n  <<: {x: 2}\n',
     'a duplicate key': 'a: 1\na: 2\n',
     'a key that is not a string': '80: http\n',
@@ -162,6 +170,19 @@ describe('readBlockYaml leaves to yaml what it does not read', () => {
 });
 
 describe('readBlockYaml on what it reads', () => {
+  const cases: Record<string, string> = {
+    'a multi-line plain scalar': 'a: one\n  two\n\n  three\nb: 1\n',
+    'a multi-line quoted scalar': "a: 'one\n  two ''x''\n\n  three'\nb: \"x\n  y\"\n",
+    'a flow collection below its key': 'metadata:\n  annotations:\n    {}\n  labels:\n    [a, b]\n',
+    'a flow collection over several lines': 'args: [\n    "-a", "b",\n    {c: d},\n]\nx: 1\n',
+    'an empty value that ends a document': 'a:\n  b:\n---\nc: 1\n',
+    'comments after a nested value, at each indentation': 'a:\n  - b: 1\n      # deeper\n    # at the map\n  # at the list\n# at the root\nc: 2\n',
+    'a comment below the last value of a document': 'a:\n  b: [1]\n     # deeper\n\n---\nc: 1\n',
+  };
+  for (const [what, text] of Object.entries(cases)) {
+    test(`${what}: read as yaml reads it`, () => expect(compare(text)).toEqual({ read: true, differences: [] }));
+  }
+
   test('YAML 1.1 scalars, as yaml resolves them', () => {
     const [doc] = readBlockYaml("a: yes\nb: 0644\nc: '0644'\nd: ~\ne: 1.5\nf: 2024-01-02\ng: \"t\\u00e9\\n\"\nh: on\n")!;
     expect(doc!.value).toStrictEqual({ a: true, b: 420, c: '0644', d: null, e: 1.5, f: '2024-01-02T00:00:00.000Z', g: 'té\n', h: true });
