@@ -20,7 +20,11 @@ export function parseFile(text: string): ParsedManifest {
 }
 
 export function lintText(file: string, text: string, options: LintOptions, fixed: readonly AppliedFix[] = []): FileReport {
-  const parsed = parseFile(text);
+  return reportOf(file, parseFile(text), options, fixed);
+}
+
+/** The report on a parsed file. */
+export function reportOf(file: string, parsed: ParsedManifest, options: LintOptions, fixed: readonly AppliedFix[] = []): FileReport {
   const result = lintParsed(parsed, options);
   const problems = [...parseProblemsOf(parsed), ...result.findings.map((f) => problemOf(parsed, f))].sort((a, b) => a.line - b.line || a.column - b.column);
   return {

@@ -25,7 +25,7 @@ import { isFileError, lintText, parseFile } from './lint';
 import { countProblems, type FileError, type FileReport } from './report';
 import { lintOptionsOf, reaches, resolveSettings, UsageError, type Settings } from './settings';
 import { isLintWorker, lintOnWorkers, serveLintWorker, workersFor } from './workers';
-import { configMapsOfRun } from './sameRun';
+import { configMapsOfRun, filesToLintAgain, lintInRun, type Linted } from './sameRun';
 import type { LintOptions } from '@podsmith/lint';
 
 export { lintParsed, lintText, parseManifest } from './lint';
@@ -92,8 +92,9 @@ async function lint(command: LintCommand, settings: Settings, io: Io): Promise<n
   const reports: FileReport[] = [];
   const paths = inputs.flatMap((input) => (input.kind === 'file' ? [input.path] : []));
   const workers = command.fix || paths.length < inputs.length ? 0 : workersFor(command.concurrency, paths.length);
-  const options = (): LintOptions => ({ ...lintOptionsOf(settings), configMaps: configMapsOfRun(paths, io.cwd) });
-  for (const outcome of await lintInputs(inputs, paths, workers, command, options, io)) {
+  const options = lintOptionsOf(settings);
+  const outcomes = command.fix ? await fixInputs(inputs, command, { ...options, configMaps: configMapsOfRun(paths, io.cwd) }, io) : await lintInputs(inputs, paths, workers, command, options, io);
+  for (const outcome of outcomes) {
     if (isFileError(outcome)) errors.push(outcome);
     else reports.push(outcome);
   }
@@ -109,29 +110,39 @@ async function lint(command: LintCommand, settings: Settings, io: Io): Promise<n
 }
 
 /**
- * Every input's outcome, in input order: on `workers` worker threads (`paths` are the inputs
- * that are files), or on this one. `optionsOf` reads the ConfigMaps of every file given
- * (sameRun.ts), once the workers are starting.
+ * Every input's outcome, in input order: linted on `workers` worker threads (the inputs
+ * are `paths` then: no stdin) or on this one, each with its own ConfigMaps; then the
+ * inputs that mount a ConfigMap another file declares, linted again with the run's
+ * (sameRun.ts).
  */
-async function lintInputs(
-  inputs: readonly Input[],
-  paths: readonly string[],
-  workers: number,
-  command: LintCommand,
-  optionsOf: () => LintOptions,
-  io: Io,
-): Promise<(FileReport | FileError)[]> {
-  if (workers > 0) return lintOnWorkers(paths, workers, io.cwd, optionsOf);
-  const options = optionsOf();
+async function lintInputs(inputs: readonly Input[], paths: readonly string[], workers: number, command: LintCommand, options: LintOptions, io: Io): Promise<(FileReport | FileError)[]> {
+  let stdin: string | FileError | undefined;
+  const lintInput = async (input: Input, options: LintOptions): Promise<Linted> => {
+    if (input.kind === 'file') return lintFile(input.path, io.cwd, options);
+    stdin ??= await readStdin(command, io);
+    // What stdin declares is not the run's: the run is the files of the command line.
+    return typeof stdin === 'string' ? lintInRun(command.stdinName, stdin, options, false) : { outcome: stdin };
+  };
+  const linted: Linted[] = [];
+  if (workers > 0) linted.push(...(await lintOnWorkers<Linted>(paths, workers, io.cwd, options)));
+  else for (const input of inputs) linted.push(await lintInput(input, options));
+  const { configMaps, again } = filesToLintAgain(linted.map((l) => l.part));
+  const outcomes = linted.map((l) => l.outcome);
+  for (const i of again) outcomes[i] = (await lintInput(inputs[i]!, { ...options, configMaps })).outcome;
+  return outcomes;
+}
+
+/** Every input fixed (when it parses) and linted, one after the other, with the run's ConfigMaps. */
+async function fixInputs(inputs: readonly Input[], command: LintCommand, options: LintOptions, io: Io): Promise<(FileReport | FileError)[]> {
   const outcomes: (FileReport | FileError)[] = [];
-  for (const input of inputs) outcomes.push(await lintInput(input, command, options, io));
+  for (const input of inputs) outcomes.push(input.kind === 'stdin' ? await lintStdin(command, options, io) : fixFile(input.path, options, io));
   return outcomes;
 }
 
 /** Read and lint one file (what a worker does for each file it is sent). */
-function lintFile(path: string, cwd: string, options: LintOptions): FileReport | FileError {
+function lintFile(path: string, cwd: string, options: LintOptions): Linted {
   const text = readText(path, cwd);
-  return typeof text === 'string' ? lintText(path, text, options) : text;
+  return typeof text === 'string' ? lintInRun(path, text, options, true) : { outcome: text };
 }
 
 function readText(path: string, cwd: string): string | FileError {
@@ -142,15 +153,18 @@ function readText(path: string, cwd: string): string | FileError {
   }
 }
 
-async function lintInput(input: Input, command: LintCommand, options: LintOptions, io: Io): Promise<FileReport | FileError> {
-  if (input.kind === 'stdin') {
-    const text = await io.readStdin().catch((error: unknown): FileError => ({ file: command.stdinName, reason: `cannot read it: ${reasonOf(error)}` }));
-    return typeof text === 'string' ? lintText(command.stdinName, text, options) : text;
-  }
-  if (!command.fix) return lintFile(input.path, io.cwd, options);
-  const text = readText(input.path, io.cwd);
+function readStdin(command: LintCommand, io: Io): Promise<string | FileError> {
+  return io.readStdin().catch((error: unknown): FileError => ({ file: command.stdinName, reason: `cannot read it: ${reasonOf(error)}` }));
+}
+
+async function lintStdin(command: LintCommand, options: LintOptions, io: Io): Promise<FileReport | FileError> {
+  const text = await readStdin(command, io);
+  return typeof text === 'string' ? lintText(command.stdinName, text, options) : text;
+}
+
+function fixFile(file: string, options: LintOptions, io: Io): FileReport | FileError {
+  const text = readText(file, io.cwd);
   if (typeof text !== 'string') return text;
-  const file = input.path;
   // A file with YAML errors is reported, not fixed: edits need a text that parses.
   if (!parseFile(text).ok) return lintText(file, text, options);
 
@@ -159,7 +173,7 @@ async function lintInput(input: Input, command: LintCommand, options: LintOption
     // applyEdit checks every step parses; check the whole once more before touching the file.
     if (!parseFile(fixed.text).ok) return { file, reason: 'the fixes would leave YAML that does not parse, so the file was not written' };
     try {
-      writeFileSync(resolve(io.cwd, input.path), fixed.text);
+      writeFileSync(resolve(io.cwd, file), fixed.text);
     } catch (error) {
       return { file, reason: `cannot write the fixes: ${reasonOf(error)}` };
     }

@@ -9,7 +9,6 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LintOptions } from '@podsmith/lint';
-import type { FileError, FileReport } from './report';
 
 /** --concurrency: `auto` (workers when there are enough files and cores), `off`, or a number of workers. */
 export type Concurrency = 'auto' | 'off' | number;
@@ -34,9 +33,9 @@ interface WorkerSetup {
 type ToWorker = { readonly kind: 'options'; readonly options: LintOptions } | { readonly kind: 'files'; readonly first: number; readonly paths: readonly string[] };
 
 /** A batch's outcomes, for the files from index `first` on. */
-interface Done {
+interface Done<T> {
   readonly first: number;
-  readonly outcomes: readonly (FileReport | FileError)[];
+  readonly outcomes: readonly T[];
 }
 
 /**
@@ -55,13 +54,12 @@ export function workersFor(concurrency: Concurrency, files: number, cores = avai
 }
 
 /**
- * Lint `paths` on `count` workers; the outcomes in the order of `paths`. The options are
- * asked for once the workers are starting (reading the run's ConfigMaps overlaps their
- * loading the bundle). A worker is sent the next batch when it returns one, so a slow
+ * Lint `paths` on `count` workers; the outcomes (what the worker's lintFile returns) in
+ * the order of `paths`. A worker is sent the next batch when it returns one, so a slow
  * file does not hold back the others' shares.
  */
-export function lintOnWorkers(paths: readonly string[], count: number, cwd: string, optionsOf: () => LintOptions): Promise<(FileReport | FileError)[]> {
-  const outcomes: (FileReport | FileError)[] = new Array(paths.length);
+export function lintOnWorkers<T>(paths: readonly string[], count: number, cwd: string, options: LintOptions): Promise<T[]> {
+  const outcomes: T[] = new Array(paths.length);
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
@@ -79,15 +77,8 @@ export function lintOnWorkers(paths: readonly string[], count: number, cwd: stri
       send(worker, { kind: 'files', first: next, paths: batch });
       next += batch.length;
     };
-    let options: LintOptions;
-    try {
-      options = optionsOf();
-    } catch (error) {
-      finish(error);
-      return;
-    }
     for (const worker of workers) {
-      worker.on('message', ({ first, outcomes: batch }: Done) => {
+      worker.on('message', ({ first, outcomes: batch }: Done<T>) => {
         batch.forEach((outcome, i) => (outcomes[first + i] = outcome));
         done += batch.length;
         if (done === paths.length) finish();
@@ -106,11 +97,11 @@ export function isLintWorker(): boolean {
 }
 
 /** The worker's side: lint each batch it is sent with `lintFile`, post the outcomes back. */
-export function serveLintWorker(lintFile: (path: string, cwd: string, options: LintOptions) => FileReport | FileError): void {
+export function serveLintWorker<T>(lintFile: (path: string, cwd: string, options: LintOptions) => T): void {
   const { cwd } = workerData as WorkerSetup;
   let options: LintOptions = {};
   parentPort?.on('message', (message: ToWorker) => {
     if (message.kind === 'options') options = message.options;
-    else parentPort?.postMessage({ first: message.first, outcomes: message.paths.map((path) => lintFile(path, cwd, options)) } satisfies Done);
+    else parentPort?.postMessage({ first: message.first, outcomes: message.paths.map((path) => lintFile(path, cwd, options)) } satisfies Done<T>);
   });
 }

@@ -28,7 +28,7 @@ export type {
 } from './types';
 export { lintManifest, lintPod, fixesFor, quickFix, appliesTo } from './engine';
 export { sameRunOf } from './same-run';
-export { configMapsIn, type ConfigMapFiles, type SameRun } from '@podsmith/lifecycle';
+export { configMapNamesIn, configMapsIn, type ConfigMapFiles, type SameRun } from '@podsmith/lifecycle';
 export { RULES } from './rules';
 export { ruleById, docsFor, hasQuickFix, hasSuggestions } from './catalogue';
 export { offersText, renderRulesMarkdown, versionRangeText } from './docs';

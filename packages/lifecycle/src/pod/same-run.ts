@@ -70,6 +70,14 @@ export function mountedFiles(pod: PodView, c: ContainerView, run: SameRun): File
   return files.size === 0 ? undefined : (path) => files.get(normalise(path));
 }
 
+/**
+ * The names of the ConfigMaps a pod spec's volumes take files from: all that mountedFiles
+ * can look up for the pod (the volumes admission adds take none from a ConfigMap).
+ */
+export function configMapNamesIn(spec: unknown): string[] {
+  return arrayOr(recordOr(spec)?.volumes).flatMap((volume) => configMapSources(recordOr(volume) ?? {}).flatMap((source) => stringOr(source.name) ?? []));
+}
+
 /** The configMap sources of a volume: its own, or those of a projected volume. */
 function configMapSources(volume: PlainRecord): readonly PlainRecord[] {
   const own = recordOr(volume.configMap);

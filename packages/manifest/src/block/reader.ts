@@ -44,16 +44,13 @@ export function readBlockYaml(text: string): BlockDocument[] | undefined {
   }
 }
 
-/** Where a node ended: yaml's range[1] (the value) and range[2] (with its line's comment and newline). */
-interface Ends {
-  valueEnd: number;
-  end: number;
-}
-
 class Reader {
   readonly #text: string;
-  /** The end of the node read last (set by every read function). */
-  #ends: Ends = { valueEnd: 0, end: 0 };
+  /**
+   * Where the node read last ends with what yaml counts after it (its range[2]: its line's
+   * comment and newline, comments joined to it); set by every read function.
+   */
+  #end = 0;
   /**
    * What the node read last was, when not a block collection: `flow` for a scalar or a
    * flow collection (yaml's token for it has an `end` that more indented comments join),
@@ -90,11 +87,11 @@ class Reader {
       }
       const { node, value } = this.blockNodeAtLineStart(p, -1);
       this.#pending = undefined;
-      let next = this.nextContent(this.#ends.end);
+      let next = this.nextContent(this.#end);
       // It ends where the next one starts (comments between them are the first one's), or
       // after its `...`, or where its last value does when that is empty (yaml keeps what
       // follows with the key).
-      let to = isEmpty(lastLeafOf(node)) ? this.#ends.end : Math.min(next, text.length);
+      let to = isEmpty(lastLeafOf(node)) ? this.#end : Math.min(next, text.length);
       if (this.isDocumentEnd(next)) {
         const afterEnd = this.endOfLine(next + 3);
         to = afterEnd;
@@ -140,8 +137,26 @@ class Reader {
     return false;
   }
 
-  /** The first character of the next line that has content (not blank, not only a comment), from a position at or before a line end. */
+  /**
+   * The first character of the next line that has content (not blank, not only a
+   * comment), from a position at or before a line end. Asked several times for the same
+   * position (by each collection that may end there), so the last answer is kept, with
+   * its line's start.
+   */
   nextContent(p: number): number {
+    if (p === this.#asked) return this.#answer;
+    const answer = this.findNextContent(p);
+    this.#asked = p;
+    this.#answer = answer;
+    this.#answerLineStart = this.#text.lastIndexOf('\n', answer - 1) + 1;
+    return answer;
+  }
+
+  #asked = -1;
+  #answer = 0;
+  #answerLineStart = 0;
+
+  findNextContent(p: number): number {
     const text = this.#text;
     let lineStart = p;
     if (p > 0 && text.charCodeAt(p - 1) !== LF) {
@@ -172,7 +187,7 @@ class Reader {
   }
 
   lineStart(p: number): number {
-    return this.#text.lastIndexOf('\n', p - 1) + 1;
+    return p === this.#answer ? this.#answerLineStart : this.#text.lastIndexOf('\n', p - 1) + 1;
   }
 
   skipSpaces(p: number): number {
@@ -220,10 +235,12 @@ class Reader {
   blockNodeAtLineStart(p: number, parentIndent: number): { node: BlockNode; value: unknown } {
     if (this.isSeqItem(p)) return this.blockSeq(p, this.indentAt(p));
     if (this.keyEnd(p) !== undefined) return this.blockMap(p, this.indentAt(p), parentIndent);
-    // A scalar or a flow collection below its key (Helm writes `annotations:` over `{}`); a
-    // document that is one, or a block scalar's header on a line of its own, is left to yaml.
+    // A scalar or a flow collection below its key (Helm writes `annotations:` over `{}`),
+    // or a document that is a flow collection (JSON); a document that is a scalar, or a
+    // block scalar's header on a line of its own, is left to yaml.
     const c = this.#text.charCodeAt(p);
-    if (parentIndent < 0 || c === 0x7c || c === 0x3e) throw new Unsupported();
+    const flow = c === 0x5b || c === 0x7b;
+    if ((parentIndent < 0 && !flow) || c === 0x7c || c === 0x3e) throw new Unsupported();
     return this.inlineValue(p, parentIndent, false);
   }
 
@@ -237,9 +254,21 @@ class Reader {
 
   /**
    * When `p` starts an implicit key on this line (`name:`, `"name":`), the position of
-   * its colon; undefined otherwise.
+   * its colon; undefined otherwise. Asked twice for a map's first key (is this a map? then
+   * its first key), so the last answer is kept.
    */
   keyEnd(p: number): number | undefined {
+    if (p !== this.#keyAsked) {
+      this.#keyAsked = p;
+      this.#keyAnswer = this.findKeyEnd(p);
+    }
+    return this.#keyAnswer;
+  }
+
+  #keyAsked = -1;
+  #keyAnswer: number | undefined;
+
+  findKeyEnd(p: number): number | undefined {
     const text = this.#text;
     const c = text.charCodeAt(p);
     if (c === 0x22 || c === 0x27) {
@@ -322,7 +351,7 @@ class Reader {
    * Returns the next content's position.
    */
   afterValue(indent: number): number {
-    const valueEnd = this.#ends.end;
+    const valueEnd = this.#end;
     const next = this.nextContent(valueEnd);
     if (this.#leaf === undefined) return next; // a collection: it took its comments when it closed
     let end = valueEnd;
@@ -346,7 +375,7 @@ class Reader {
     // indentation, unless that line is content at column 0.
     if (this.#pending && this.isDocumentEnd(next)) throw new Unsupported(); // where yaml puts them: not read
     if (this.#pending && (next >= this.#text.length || this.column(next) > 0 || this.isDocumentStart(next))) this.#pending = { ...this.#pending, end: next };
-    this.#ends = { valueEnd: this.#ends.valueEnd, end };
+    this.#end = end;
     this.#leaf = undefined;
     return next;
   }
@@ -358,11 +387,11 @@ class Reader {
    * the value's end.
    */
   close(indent: number): number {
-    const valueEnd = this.#ends.end;
+    const valueEnd = this.#end;
     const pending = this.#pending;
     const keeps = pending !== undefined && indent !== 0 && pending.maxColumn >= indent;
     if (keeps) this.#pending = undefined;
-    this.#ends = { valueEnd, end: keeps ? pending.end : valueEnd };
+    this.#end = keeps ? pending.end : valueEnd;
     return valueEnd;
   }
 
@@ -397,7 +426,7 @@ class Reader {
       // An empty value (null): yaml's empty node after the indicator's spaces. Comments
       // after it are the node's in yaml: left to yaml.
       if (this.hasComment(q, next) || this.isDocumentEnd(next)) throw new Unsupported();
-      this.#ends = { valueEnd: q, end: q };
+      this.#end = q;
       this.#leaf = 'block';
       return { node: { kind: 'scalar', from: q, to: q }, value: null };
     }
@@ -417,7 +446,7 @@ class Reader {
         // {
         this.#flowIndent = parentIndent;
         const flow = this.flow(q);
-        this.#ends = { valueEnd: flow.end, end: this.endOfLine(flow.end) };
+        this.#end = this.endOfLine(flow.end);
         this.#leaf = 'flow';
         this.noContinuation(parentIndent);
         return flow;
@@ -426,7 +455,7 @@ class Reader {
       case 0x27: {
         if (this.keyEnd(q) !== undefined) return this.compactMap(q, inSeq);
         const { value, end } = this.quoted(q, parentIndent);
-        this.#ends = { valueEnd: end, end: this.endOfLine(end) };
+        this.#end = this.endOfLine(end);
         this.#leaf = 'flow';
         this.noContinuation(parentIndent);
         return { node: { kind: 'scalar', from: q, to: end }, value };
@@ -469,7 +498,7 @@ class Reader {
         end = lineEnd;
       }
     }
-    this.#ends = { valueEnd: end, end: this.endOfLine(end) };
+    this.#end = this.endOfLine(end);
     this.#leaf = 'flow';
     this.noContinuation(parentIndent);
     return { node: { kind: 'scalar', from: q, to: end }, value: resolvePlainValue(folded) };
@@ -492,7 +521,7 @@ class Reader {
 
   /** A one-line scalar's value must not go on below (a multi-line scalar, or yaml's error). */
   noContinuation(parentIndent: number): void {
-    const next = this.nextContent(this.#ends.end);
+    const next = this.nextContent(this.#end);
     if (next < this.#text.length && this.indentAt(next) > parentIndent && !this.isDocumentStart(next)) throw new Unsupported();
   }
 
@@ -586,7 +615,7 @@ class Reader {
     if (body.length > 0) value += trailing;
     else if (chomp === 'keep') value = '\n'.repeat(lines.length);
     const end = chomp === 'keep' ? p : contentEnd;
-    this.#ends = { valueEnd: end, end };
+    this.#end = end;
     this.#leaf = 'block';
     return { node: { kind: 'scalar', from: q, to: end }, value };
   }
