@@ -18,6 +18,7 @@
  * close). reader.test.ts holds it to `yaml`'s data and ranges on every manifest of the
  * corpus and on changed copies of them.
  */
+import { doubleQuotedValue, singleQuotedValue, UnresolvedQuote } from './quoted';
 import { resolvePlainKey, resolvePlainValue, UnresolvedScalar } from './scalars';
 import type { BlockDocument, BlockNode } from './tree';
 
@@ -39,7 +40,7 @@ export function readBlockYaml(text: string): BlockDocument[] | undefined {
   try {
     return new Reader(text).documents();
   } catch (error) {
-    if (error instanceof Unsupported || error instanceof UnresolvedScalar) return undefined;
+    if (error instanceof Unsupported || error instanceof UnresolvedScalar || error instanceof UnresolvedQuote) return undefined;
     throw error;
   }
 }
@@ -78,9 +79,10 @@ class Reader {
       // An indented first document starts at its line (yaml's): left to yaml.
       else if (this.column(p) > 0) throw new Unsupported();
       if (p >= text.length || this.isDocumentStart(p)) {
-        // `---` and nothing else: yaml's empty node right after the marker (and its spaces).
+        // `---` and nothing else: yaml's empty node right after the marker (and its
+        // spaces); the document goes on to the next one when comments follow.
         const at = this.skipSpaces(from + 3);
-        docs.push({ value: null, root: { kind: 'scalar', from: at, to: at }, from, to: at });
+        docs.push({ value: null, root: { kind: 'scalar', from: at, to: at }, from, to: this.hasComment(at, p) ? Math.min(p, text.length) : at });
         if (p >= text.length) return docs;
         from = p;
         continue;
@@ -125,10 +127,7 @@ class Reader {
     const q = this.skipSpaces(p + 3);
     const c = this.#text.charCodeAt(q);
     if (!Number.isNaN(c) && c !== LF) throw new Unsupported();
-    const next = this.nextContent(q);
-    // Comments after an empty document's marker are its node's: left to yaml.
-    if ((next >= this.#text.length || this.isDocumentStart(next)) && this.hasComment(q, next)) throw new Unsupported();
-    return next;
+    return this.nextContent(q);
   }
 
   /** Whether a comment starts between two positions (`from` at or after a line's content). */
@@ -540,22 +539,14 @@ class Reader {
     throw new Unsupported();
   }
 
-  /**
-   * A quoted scalar. Over several lines, its lines are folded as yaml folds them; the
-   * lines must be more indented than `parentIndent`, and a double-quoted one must not
-   * escape (a backslash at a line's end joins lines differently): else left to yaml.
-   */
+  /** A quoted scalar (quoted.ts); over several lines, they must be more indented than `parentIndent`, else left to yaml. */
   quoted(p: number, parentIndent = -1): { value: string; end: number } {
     const text = this.#text;
     const end = this.quotedEnd(p);
     const single = text.charCodeAt(p) === 0x27;
-    let inner = text.slice(p + 1, end - 1);
-    if (inner.includes('\n')) {
-      if ((!single && inner.includes('\\')) || !this.continuationLinesIndented(p, end, parentIndent)) throw new Unsupported();
-      inner = foldQuotedLines(inner);
-    }
-    if (single) return { value: inner.replaceAll("''", "'"), end };
-    return { value: inner.includes('\\') ? unescapeDoubleQuoted(inner) : inner, end };
+    const inner = text.slice(p + 1, end - 1);
+    if (inner.includes('\n') && !this.continuationLinesIndented(p, end, parentIndent)) throw new Unsupported();
+    return { value: single ? singleQuotedValue(inner) : doubleQuotedValue(inner), end };
   }
 
   /** Whether every non-blank line after the first, from `from` to `to`, is indented more than `parentIndent` (and is no document marker). */
@@ -694,11 +685,7 @@ class Reader {
   flowScalar(q: number, atKey: boolean): { value: unknown; end: number } {
     const text = this.#text;
     const c = text.charCodeAt(q);
-    if (c === 0x22 || c === 0x27) {
-      const quoted = this.quoted(q);
-      if (this.lineEnd(q) < quoted.end) throw new Unsupported(); // over several lines
-      return quoted;
-    }
+    if (c === 0x22 || c === 0x27) return this.quoted(q, this.#flowIndent);
     if (isIndicator(c) || c === LF || Number.isNaN(c)) throw new Unsupported();
     let end = q;
     for (;;) {
@@ -760,39 +747,6 @@ function isIndicator(c: number): boolean {
 
 function isFlowIndicator(c: number): boolean {
   return c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', '0': '\0', ' ': ' ', e: '\x1b', a: '\x07', b: '\b', f: '\f', v: '\v' };
-
-/** A double-quoted scalar's escapes; one the subset does not know is left to yaml. */
-function unescapeDoubleQuoted(inner: string): string {
-  return inner.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, (_, code: string) => {
-    if (code.length > 1) return String.fromCharCode(parseInt(code.slice(1), 16));
-    const char = ESCAPES[code];
-    if (char === undefined) throw new Unsupported();
-    return char;
-  });
-}
-
-/**
- * A quoted scalar's lines, as yaml folds them: each line trimmed (the first at its end,
- * the last at its start), one line break a space, more kept less one.
- */
-function foldQuotedLines(inner: string): string {
-  const lines = inner.split('\n');
-  let out = lines[0]!.trimEnd();
-  let breaks = 0;
-  for (const [i, raw] of lines.entries()) {
-    if (i === 0) continue;
-    const line = i === lines.length - 1 ? raw.trimStart() : raw.trim();
-    if (line === '' && i < lines.length - 1) {
-      breaks++;
-      continue;
-    }
-    out += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + line;
-    breaks = 0;
-  }
-  return out;
 }
 
 /** A folded scalar's lines (none more indented): one line break between lines becomes a space, more are kept less one. */

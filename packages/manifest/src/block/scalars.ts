@@ -1,8 +1,7 @@
 /**
  * Plain scalars resolved exactly as `yaml` resolves them with YAML_OPTIONS: by the same
  * YAML 1.1 tags (`yes` and `on` are true, `0644` is octal, `2024-01-02` a timestamp),
- * taken from a Document's own schema, and turned into plain data as `toJS` turns them
- * (a timestamp becomes its ISO string; a key becomes a string).
+ * taken from a Document's own schema, and turned into plain data as `toJS` turns them.
  */
 import { Document, isScalar } from 'yaml';
 import { YAML_OPTIONS } from '../yamlOptions';
@@ -53,8 +52,8 @@ export function resolvePlainValue(source: string): unknown {
   }, OPTIONS);
   // Some tags give a Scalar (the booleans, to keep their source's form).
   const value = isScalar(resolved) ? resolved.value : resolved;
-  if (value instanceof Date) return value.toJSON();
-  if (typeof value === 'object' && value !== null) throw new UnresolvedScalar();
+  // A timestamp stays a Date, as in yaml's toJS.
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) throw new UnresolvedScalar();
   return typeof value === 'bigint' ? Number(value) : value;
 }
 
