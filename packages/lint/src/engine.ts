@@ -25,7 +25,18 @@ interface Run {
   severityOf(rule: Rule, raw: RawFinding): Severity;
 }
 
+/** The run of each options object: the CLI lints every file with one. */
+const runs = new WeakMap<LintOptions, Run>();
+
 function prepare(options: LintOptions): Run {
+  const known = runs.get(options);
+  if (known) return known;
+  const run = prepareRun(options);
+  runs.set(options, run);
+  return run;
+}
+
+function prepareRun(options: LintOptions): Run {
   const version = options.k8sVersion === undefined ? DEFAULT_K8S_VERSION : parseK8sVersion(options.k8sVersion);
   const all = options.rules ?? RULES;
   const disabled = new Set(options.disabled ?? []);

@@ -87,14 +87,29 @@ function childAt(node: unknown, offset: number): { key: string | number; node: u
 
 /** 1-based line and column of an offset. */
 export function lineColumnOf(text: string, offset: number): LineColumn {
-  let line = 1;
-  let lineStart = 0;
   const end = Math.min(offset, text.length);
-  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  const starts = lineStartsOf(text);
+  // The last line that starts at or before `end`.
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= end) low = mid;
+    else high = mid - 1;
   }
-  return { line, column: end - lineStart + 1 };
+  return { line: low + 1, column: end - starts[low]! + 1 };
+}
+
+/** Where each line of the text asked about last starts: the CLI locates a file's findings one after another. */
+let lineStarts: { readonly text: string; readonly starts: readonly number[] } | undefined;
+
+function lineStartsOf(text: string): readonly number[] {
+  if (lineStarts?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts = { text, starts };
+  }
+  return lineStarts.starts;
 }
 
 /** The offset of a 1-based line and column. */
