@@ -20,8 +20,10 @@ const OPTIONS = schemaDocument.options;
 export class UnresolvedScalar extends Error {}
 
 /**
- * A first character no default tag's test can match: such a scalar is a string. The
- * tags' tests (null, bool, int, float, timestamp) start with one of `~nNyYtToOfF+-.0-9`.
+ * A scalar no default tag's test can match is a string. The tags' tests (null, bool,
+ * int, float, timestamp) match a number, `~`, or a word of at most 5 letters that starts
+ * with one of `nNyYtToOfF` (`null`, `yes`, `true`, `on`, `FALSE`...): `name` is tested,
+ * `namespace` is not.
  */
 function surelyString(source: string): boolean {
   const c = source.charCodeAt(0);
@@ -31,12 +33,13 @@ function surelyString(source: string): boolean {
     case 0x2b: // +
     case 0x2d: // -
     case 0x2e: // .
+      return false;
     case 0x6e: case 0x4e: // n N
     case 0x79: case 0x59: // y Y
     case 0x74: case 0x54: // t T
     case 0x6f: case 0x4f: // o O
     case 0x66: case 0x46: // f F
-      return false;
+      return source.length > 5;
     default:
       return true;
   }
