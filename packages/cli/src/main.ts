@@ -8,7 +8,7 @@
  *   2  a usage error, or a path that cannot be read (the others are still linted)
  *
  * This module is the entry of the bundle (packages/cli/dist/podsmith.mjs): bin/podsmith.mjs
- * calls run(); the benchmark imports lintParsed and parseManifest from it.
+ * calls run(); the benchmarks import lintParsed, parseFile and parseManifest from it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -28,7 +28,7 @@ import { isLintWorker, lintOnWorkers, serveLintWorker, workersFor } from './work
 import { configMapsOfRun, filesToLintAgain, lintInRun, type Linted } from './sameRun';
 import type { LintOptions } from '@podsmith/lint';
 
-export { lintParsed, lintText, parseManifest } from './lint';
+export { lintParsed, lintText, parseFile, parseManifest } from './lint';
 
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
