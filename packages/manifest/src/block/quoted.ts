@@ -1,9 +1,9 @@
 /**
  * Quoted scalars' values, as `yaml` resolves them (its resolve-flow-scalar), for texts
  * with LF line ends and no tabs (the reader's). A double-quoted escape `yaml` would call
- * an error throws UnresolvedQuote: the reader then leaves the text to `yaml`.
+ * an error leaves the text to `yaml`.
  */
-export class UnresolvedQuote extends Error {}
+import { LeftToYaml } from './leftToYaml';
 
 /** A single-quoted scalar's text between its quotes: lines folded, `''` an apostrophe. */
 export function singleQuotedValue(inner: string): string {
@@ -69,10 +69,10 @@ export function doubleQuotedValue(inner: string): string {
       } else if (next === 'x' || next === 'u' || next === 'U') {
         const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
         const code = inner.slice(i + 1, i + 1 + length);
-        if (!/^[0-9a-fA-F]+$/.test(code) || code.length !== length || parseInt(code, 16) > 0x10ffff) throw new UnresolvedQuote();
+        if (!/^[0-9a-fA-F]+$/.test(code) || code.length !== length || parseInt(code, 16) > 0x10ffff) throw new LeftToYaml();
         out += String.fromCodePoint(parseInt(code, 16));
         i += length;
-      } else throw new UnresolvedQuote();
+      } else throw new LeftToYaml();
     } else if (c === ' ') {
       // Spaces before a line break go.
       const from = i;

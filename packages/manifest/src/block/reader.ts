@@ -18,12 +18,10 @@
  * close). reader.test.ts holds it to `yaml`'s data and ranges on every manifest of the
  * corpus and on changed copies of them.
  */
-import { doubleQuotedValue, singleQuotedValue, UnresolvedQuote } from './quoted';
-import { resolvePlainKey, resolvePlainValue, UnresolvedScalar } from './scalars';
+import { LeftToYaml } from './leftToYaml';
+import { doubleQuotedValue, singleQuotedValue } from './quoted';
+import { resolvePlainKey, resolvePlainValue } from './scalars';
 import type { BlockDocument, BlockNode } from './tree';
-
-/** Thrown when the text leaves the subset: caught by readBlockYaml, never seen outside. */
-class Unsupported extends Error {}
 
 const SPACE = 0x20;
 const LF = 0x0a;
@@ -40,7 +38,7 @@ export function readBlockYaml(text: string): BlockDocument[] | undefined {
   try {
     return new Reader(text).documents();
   } catch (error) {
-    if (error instanceof Unsupported || error instanceof UnresolvedScalar || error instanceof UnresolvedQuote) return undefined;
+    if (error instanceof LeftToYaml) return undefined;
     throw error;
   }
 }
@@ -77,7 +75,7 @@ class Reader {
       let p = from;
       if (this.isDocumentStart(p)) p = this.afterMarker(p);
       // An indented first document starts at its line (yaml's): left to yaml.
-      else if (this.column(p) > 0) throw new Unsupported();
+      else if (this.column(p) > 0) throw new LeftToYaml();
       if (p >= text.length || this.isDocumentStart(p)) {
         // `---` and nothing else: yaml's empty node right after the marker (and its
         // spaces); the document goes on to the next one when comments follow.
@@ -99,7 +97,7 @@ class Reader {
         to = afterEnd;
         next = this.nextContent(afterEnd);
       }
-      if (next < text.length && !this.isDocumentStart(next)) throw new Unsupported();
+      if (next < text.length && !this.isDocumentStart(next)) throw new LeftToYaml();
       docs.push({ value, root: node, from, to });
       if (next >= text.length) return docs;
       from = next;
@@ -126,7 +124,7 @@ class Reader {
   afterMarker(p: number): number {
     const q = this.skipSpaces(p + 3);
     const c = this.#text.charCodeAt(q);
-    if (!Number.isNaN(c) && c !== LF) throw new Unsupported();
+    if (!Number.isNaN(c) && c !== LF) throw new LeftToYaml();
     return this.nextContent(q);
   }
 
@@ -224,7 +222,7 @@ class Reader {
       const nl = this.lineEnd(q);
       return nl < text.length ? nl + 1 : nl;
     }
-    throw new Unsupported();
+    throw new LeftToYaml();
   }
 
   /**
@@ -239,7 +237,7 @@ class Reader {
     // block scalar's header on a line of its own, is left to yaml.
     const c = this.#text.charCodeAt(p);
     const flow = c === 0x5b || c === 0x7b;
-    if ((parentIndent < 0 && !flow) || c === 0x7c || c === 0x3e) throw new Unsupported();
+    if ((parentIndent < 0 && !flow) || c === 0x7c || c === 0x3e) throw new LeftToYaml();
     return this.inlineValue(p, parentIndent, false);
   }
 
@@ -291,7 +289,7 @@ class Reader {
   }
 
   blockMap(first: number, indent: number, parentIndent: number): { node: BlockNode; value: unknown } {
-    if (indent <= parentIndent) throw new Unsupported();
+    if (indent <= parentIndent) throw new LeftToYaml();
     const text = this.#text;
     const value: Record<string, unknown> = {};
     const keys: string[] = [];
@@ -300,9 +298,9 @@ class Reader {
     let p = first;
     for (;;) {
       const colon = this.keyEnd(p);
-      if (colon === undefined) throw new Unsupported();
+      if (colon === undefined) throw new LeftToYaml();
       const key = this.key(p, colon);
-      if (Object.hasOwn(value, key)) throw new Unsupported();
+      if (Object.hasOwn(value, key)) throw new LeftToYaml();
       keys.push(key);
       keyFroms.push(p);
       const item = this.valueAfterIndicator(colon + 1, indent, false);
@@ -312,7 +310,7 @@ class Reader {
       if (next >= text.length || this.isDocumentStart(next) || this.isDocumentEnd(next)) break;
       const nextIndent = this.indentAt(next);
       if (nextIndent < indent) break;
-      if (nextIndent > indent || this.isSeqItem(next)) throw new Unsupported();
+      if (nextIndent > indent || this.isSeqItem(next)) throw new LeftToYaml();
       this.#pending = undefined;
       p = next;
     }
@@ -333,7 +331,7 @@ class Reader {
       if (next >= text.length || this.isDocumentStart(next) || this.isDocumentEnd(next)) break;
       const nextIndent = this.indentAt(next);
       if (nextIndent < indent || (nextIndent === indent && !this.isSeqItem(next))) break;
-      if (nextIndent > indent) throw new Unsupported();
+      if (nextIndent > indent) throw new LeftToYaml();
       this.#pending = undefined;
       p = next;
     }
@@ -372,7 +370,7 @@ class Reader {
     }
     // The empty lines after the waiting comments join them too, and the next line's
     // indentation, unless that line is content at column 0.
-    if (this.#pending && this.isDocumentEnd(next)) throw new Unsupported(); // where yaml puts them: not read
+    if (this.#pending && this.isDocumentEnd(next)) throw new LeftToYaml(); // where yaml puts them: not read
     if (this.#pending && (next >= this.#text.length || this.column(next) > 0 || this.isDocumentStart(next))) this.#pending = { ...this.#pending, end: next };
     this.#end = end;
     this.#leaf = undefined;
@@ -399,12 +397,12 @@ class Reader {
     const text = this.#text;
     const c = text.charCodeAt(p);
     if (c === 0x22 || c === 0x27) return this.quoted(p).value;
-    if (isIndicator(c) && !(c === DASH && !this.isSeparator(p + 1))) throw new Unsupported();
+    if (isIndicator(c) && !(c === DASH && !this.isSeparator(p + 1))) throw new LeftToYaml();
     let end = colon;
     while (text.charCodeAt(end - 1) === SPACE) end--;
-    if (end - p > 1024) throw new Unsupported();
+    if (end - p > 1024) throw new LeftToYaml();
     const key = resolvePlainKey(text.slice(p, end));
-    if (key === '__proto__') throw new Unsupported();
+    if (key === '__proto__') throw new LeftToYaml();
     return key;
   }
 
@@ -424,12 +422,12 @@ class Reader {
       }
       // An empty value (null): yaml's empty node after the indicator's spaces. Comments
       // after it are the node's in yaml: left to yaml.
-      if (this.hasComment(q, next) || this.isDocumentEnd(next)) throw new Unsupported();
+      if (this.hasComment(q, next) || this.isDocumentEnd(next)) throw new LeftToYaml();
       this.#end = q;
       this.#leaf = 'block';
       return { node: { kind: 'scalar', from: q, to: q }, value: null };
     }
-    if (q === p) throw new Unsupported(); // `key:value` is not a key
+    if (q === p) throw new LeftToYaml(); // `key:value` is not a key
     return this.inlineValue(q, parentIndent, inSeq);
   }
 
@@ -460,14 +458,14 @@ class Reader {
         return { node: { kind: 'scalar', from: q, to: end }, value };
       }
     }
-    if (isIndicator(c) && !(c === DASH && !this.isSeparator(q + 1))) throw new Unsupported();
+    if (isIndicator(c) && !(c === DASH && !this.isSeparator(q + 1))) throw new LeftToYaml();
     if (this.keyEnd(q) !== undefined) return this.compactMap(q, inSeq);
     return this.plainScalar(q, parentIndent);
   }
 
   /** `- name: web`: a map whose first key is on the sequence item's line. */
   compactMap(q: number, inSeq: boolean): { node: BlockNode; value: unknown } {
-    if (!inSeq) throw new Unsupported();
+    if (!inSeq) throw new LeftToYaml();
     const indent = this.column(q);
     return this.blockMap(q, indent, indent - 1);
   }
@@ -489,9 +487,9 @@ class Reader {
         // A comment line ends the scalar (noContinuation then checks nothing follows it).
         if (next >= text.length || c === HASH || next - this.lineStart(next) <= parentIndent) break;
         // `{` or `*` may go on a scalar's line; `- `, `? ` and `: ` would be read as more.
-        if (((c === DASH || c === 0x3f || c === COLON) && this.isSeparator(next + 1)) || this.keyEnd(next) !== undefined) throw new Unsupported();
+        if (((c === DASH || c === 0x3f || c === COLON) && this.isSeparator(next + 1)) || this.keyEnd(next) !== undefined) throw new LeftToYaml();
         const lineEnd = this.plainLineEnd(next);
-        if (text.charCodeAt(this.skipSpaces(lineEnd)) === HASH) throw new Unsupported();
+        if (text.charCodeAt(this.skipSpaces(lineEnd)) === HASH) throw new LeftToYaml();
         const breaks = this.lineBreaksBetween(end, next);
         folded += (breaks === 1 ? ' ' : '\n'.repeat(breaks - 1)) + text.slice(next, lineEnd);
         end = lineEnd;
@@ -521,7 +519,7 @@ class Reader {
   /** A one-line scalar's value must not go on below (a multi-line scalar, or yaml's error). */
   noContinuation(parentIndent: number): void {
     const next = this.nextContent(this.#end);
-    if (next < this.#text.length && this.indentAt(next) > parentIndent && !this.isDocumentStart(next)) throw new Unsupported();
+    if (next < this.#text.length && this.indentAt(next) > parentIndent && !this.isDocumentStart(next)) throw new LeftToYaml();
   }
 
   /** The position after the closing quote. */
@@ -536,7 +534,7 @@ class Reader {
         else return q + 1;
       }
     }
-    throw new Unsupported();
+    throw new LeftToYaml();
   }
 
   /** A quoted scalar (quoted.ts); over several lines, they must be more indented than `parentIndent`, else left to yaml. */
@@ -545,7 +543,7 @@ class Reader {
     const end = this.quotedEnd(p);
     const single = text.charCodeAt(p) === 0x27;
     const inner = text.slice(p + 1, end - 1);
-    if (inner.includes('\n') && !this.continuationLinesIndented(p, end, parentIndent)) throw new Unsupported();
+    if (inner.includes('\n') && !this.continuationLinesIndented(p, end, parentIndent)) throw new LeftToYaml();
     return { value: single ? singleQuotedValue(inner) : doubleQuotedValue(inner), end };
   }
 
@@ -577,7 +575,7 @@ class Reader {
     // The first non-blank line sets the indentation; an empty block scalar is left to yaml.
     const first = this.nextNonBlank(headerEnd);
     const indent = first - this.lineStart(first);
-    if (first >= text.length || indent <= parentIndent) throw new Unsupported();
+    if (first >= text.length || indent <= parentIndent) throw new LeftToYaml();
     const lines: string[] = [];
     let p = headerEnd;
     let contentEnd = headerEnd; // after the last content line's newline
@@ -587,7 +585,7 @@ class Reader {
       const blank = p + spaces === nl;
       if (blank) {
         // Spaces deeper than the indentation are content; before the first line, yaml's error.
-        if (spaces > indent && p < first) throw new Unsupported();
+        if (spaces > indent && p < first) throw new LeftToYaml();
         lines.push(spaces > indent ? text.slice(p + indent, nl) : '');
       } else {
         if (spaces < indent) break;
@@ -600,7 +598,7 @@ class Reader {
     let last = lines.length;
     while (last > 0 && lines[last - 1] === '') last--;
     const body = lines.slice(0, last);
-    if (folded && body.some((line) => line.startsWith(' ') || line.startsWith('\t'))) throw new Unsupported();
+    if (folded && body.some((line) => line.startsWith(' ') || line.startsWith('\t'))) throw new LeftToYaml();
     let value = folded ? fold(body) : body.join('\n');
     const trailing = chomp === 'keep' ? '\n'.repeat(lines.length - last + 1) : chomp === 'clip' ? '\n' : '';
     if (body.length > 0) value += trailing;
@@ -632,9 +630,9 @@ class Reader {
       if (!isSeq) {
         const keyFrom = q;
         const key = this.flowScalar(q, true);
-        if (typeof key.value !== 'string' || key.value === '__proto__' || Object.hasOwn(mapValue, key.value)) throw new Unsupported();
+        if (typeof key.value !== 'string' || key.value === '__proto__' || Object.hasOwn(mapValue, key.value)) throw new LeftToYaml();
         q = this.skipSpaces(key.end);
-        if (text.charCodeAt(q) !== COLON || !this.isSeparator(q + 1)) throw new Unsupported();
+        if (text.charCodeAt(q) !== COLON || !this.isSeparator(q + 1)) throw new LeftToYaml();
         const item = this.flowItem(this.skipSpaces(q + 1));
         keys.push(key.value);
         keyFroms.push(keyFrom);
@@ -646,11 +644,11 @@ class Reader {
         items.push(item.node);
         seqValue.push(item.value);
         q = this.skipFlowSpace(item.end);
-        if (text.charCodeAt(q) === COLON) throw new Unsupported(); // an implicit pair
+        if (text.charCodeAt(q) === COLON) throw new LeftToYaml(); // an implicit pair
       }
       const c = text.charCodeAt(q);
       if (c === COMMA) q = this.skipFlowSpace(q + 1);
-      else if (c !== close) throw new Unsupported();
+      else if (c !== close) throw new LeftToYaml();
     }
     this.#flowDepth--;
     const end = q + 1;
@@ -669,7 +667,7 @@ class Reader {
       const indent = q - (p + 1);
       // yaml lets the outermost collection's closing bracket sit at its key's indentation.
       const closesAtKey = indent === this.#flowIndent && this.#flowDepth === 1 && (c === 0x5d || c === 0x7d);
-      if (c === HASH || (c !== LF && indent <= this.#flowIndent && !closesAtKey)) throw new Unsupported();
+      if (c === HASH || (c !== LF && indent <= this.#flowIndent && !closesAtKey)) throw new LeftToYaml();
       p = q;
     }
   }
@@ -686,17 +684,17 @@ class Reader {
     const text = this.#text;
     const c = text.charCodeAt(q);
     if (c === 0x22 || c === 0x27) return this.quoted(q, this.#flowIndent);
-    if (isIndicator(c) || c === LF || Number.isNaN(c)) throw new Unsupported();
+    if (isIndicator(c) || c === LF || Number.isNaN(c)) throw new LeftToYaml();
     let end = q;
     for (;;) {
       const d = text.charCodeAt(end);
       if (Number.isNaN(d) || d === LF || d === COMMA || d === 0x5b || d === 0x5d || d === 0x7b || d === 0x7d) break;
       if (d === COLON && (this.isSeparator(end + 1) || isFlowIndicator(text.charCodeAt(end + 1)))) break;
-      if (d === HASH && text.charCodeAt(end - 1) === SPACE) throw new Unsupported();
+      if (d === HASH && text.charCodeAt(end - 1) === SPACE) throw new LeftToYaml();
       end++;
     }
     while (text.charCodeAt(end - 1) === SPACE) end--;
-    if (end === q) throw new Unsupported();
+    if (end === q) throw new LeftToYaml();
     const source = text.slice(q, end);
     return { value: atKey ? resolvePlainKey(source) : resolvePlainValue(source), end };
   }

@@ -5,6 +5,7 @@
  */
 import { Document, isScalar } from 'yaml';
 import { YAML_OPTIONS } from '../yamlOptions';
+import { LeftToYaml } from './leftToYaml';
 
 interface ScalarTag {
   readonly default?: boolean | 'key';
@@ -15,9 +16,6 @@ interface ScalarTag {
 const schemaDocument = new Document(null, YAML_OPTIONS);
 const TAGS = (schemaDocument.schema.tags as unknown as ScalarTag[]).filter((tag) => tag.default === true && tag.test);
 const OPTIONS = schemaDocument.options;
-
-/** Thrown when `yaml` would report an error resolving the scalar: the reader then leaves the text to `yaml`. */
-export class UnresolvedScalar extends Error {}
 
 /**
  * A scalar no default tag's test can match is a string. The tags' tests (null, bool,
@@ -51,12 +49,12 @@ export function resolvePlainValue(source: string): unknown {
   const tag = TAGS.find((t) => t.test!.test(source));
   if (!tag) return source;
   const resolved = tag.resolve(source, () => {
-    throw new UnresolvedScalar();
+    throw new LeftToYaml();
   }, OPTIONS);
   // Some tags give a Scalar (the booleans, to keep their source's form).
   const value = isScalar(resolved) ? resolved.value : resolved;
   // A timestamp stays a Date, as in yaml's toJS.
-  if (typeof value === 'object' && value !== null && !(value instanceof Date)) throw new UnresolvedScalar();
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) throw new LeftToYaml();
   return typeof value === 'bigint' ? Number(value) : value;
 }
 
@@ -68,5 +66,5 @@ export function resolvePlainValue(source: string): unknown {
 export function resolvePlainKey(source: string): string {
   const value = source === '<<' ? undefined : resolvePlainValue(source);
   if (typeof value === 'string') return value;
-  throw new UnresolvedScalar();
+  throw new LeftToYaml();
 }
