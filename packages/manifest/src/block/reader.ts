@@ -38,7 +38,8 @@ export function readBlockYaml(text: string): BlockDocument[] | undefined {
   try {
     return new Reader(text).documents();
   } catch (error) {
-    if (error instanceof LeftToYaml) return undefined;
+    // Nesting deeper than the stack is left to yaml too, which reports it as a problem.
+    if (error instanceof LeftToYaml || error instanceof RangeError) return undefined;
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type 
 import { readBlockYaml } from '../../src/block/reader';
 import { blockRangeOf, nodeAt, type BlockNode } from '../../src/block/tree';
 import { YAML_OPTIONS } from '../../src/yamlOptions';
+import { parseManifest } from '../../src/parse';
 import { CORPUS_DIR, corpusFiles, FIXTURES_DIR, OUTSIDE_CORPUS_DIR } from '../../../../test-support/corpus';
 
 /** What `yaml` reads: the documents, when it reads the text without an error or a warning. */
@@ -167,6 +168,17 @@ describe('readBlockYaml leaves to yaml what it does not read', () => {
   for (const [what, text] of Object.entries(cases)) {
     test(what, () => expect(readBlockYaml(text)).toBeUndefined());
   }
+});
+
+describe('hostile input', () => {
+  test('nesting deeper than the stack is left to yaml, and parseManifest reports it', () => {
+    for (const deep of [`a: ${'['.repeat(20000)}${']'.repeat(20000)}\n`, `a: ${'{a: '.repeat(20000)}1${'}'.repeat(20000)}\n`]) {
+      expect(readBlockYaml(deep)).toBeUndefined();
+      const parsed = parseManifest(deep, { once: true, maxBytes: Infinity });
+      expect(parsed.ok).toBe(false);
+      expect(parsed.problems[0]?.message).toMatch(/call stack/);
+    }
+  });
 });
 
 describe('readBlockYaml on what it reads', () => {
