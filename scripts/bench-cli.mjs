@@ -11,7 +11,9 @@
  *   (scripts/bench/monokle.mjs; its schema plugin fetches from the network, so it is off);
  * - bareParseTwice: two bare parses started together, the wall time until both end: what
  *   this machine gives a second thread (1 × bareParse would be two free cores, 2 × none),
- *   the ceiling on what workers can win.
+ *   the ceiling on what workers can win;
+ * - cliTwice: the same for two one-thread CLIs: the CLI already keeps a second core busy
+ *   with V8's collector and compiler, so this is the ceiling on what its workers can win.
  * Each figure is the median wall time of RUNS runs; the commands take turns, so drift of
  * the machine hits them alike. Budgets (issue 9): on the corpus, cli ≤ 1.5 × bareParse and
  * below peer; at 10 ×, cli ≤ bareParse and ≤ 0.5 × peer.
@@ -67,17 +69,19 @@ async function timeTogether(args, count) {
     Array.from({ length: count }, () => new Promise((resolve, reject) => {
       const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
       child.on('error', reject);
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} failed (${code})`))));
+      // As in timeProcess: podsmith exits 1 when it finds errors.
+      child.on('exit', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`${args.join(' ')} failed (${code})`))));
     })),
   );
   return performance.now() - start;
 }
 
 async function measure(dir, runs) {
-  const samples = Object.fromEntries([...Object.keys(COMMANDS), 'bareParseTwice'].map((name) => [name, []]));
+  const samples = Object.fromEntries([...Object.keys(COMMANDS), 'bareParseTwice', 'cliTwice'].map((name) => [name, []]));
   for (let i = 0; i < runs; i++) {
     for (const [name, args] of Object.entries(COMMANDS)) samples[name].push(timeProcess(args(dir)));
     samples.bareParseTwice.push(await timeTogether(COMMANDS.bareParse(dir), 2));
+    samples.cliTwice.push(await timeTogether(COMMANDS.cliOneThread(dir), 2));
   }
   const ms = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, Math.round(median(values))]));
   const ratio = (a, b) => +(ms[a] / ms[b]).toFixed(2);
@@ -87,6 +91,7 @@ async function measure(dir, runs) {
     cliOverBareParse: ratio('cli', 'bareParse'),
     cliOverPeer: ratio('cli', 'peer'),
     secondThread: ratio('bareParseTwice', 'bareParse'),
+    cliSecondThread: ratio('cliTwice', 'cliOneThread'),
   };
 }
 
@@ -112,6 +117,7 @@ export function printCli(r, row) {
     row(`CLI, ${label} (${m.files} files), whole processes`, `cli ${m.ms.cli} ms (one thread ${m.ms.cliOneThread}) · bare yaml parse ${m.ms.bareParse} ms · peer ${m.ms.peer} ms`, '');
     row(`CLI, ${label}: cli / bare parse, cli / peer`, `${m.cliOverBareParse} · ${m.cliOverPeer}`, budget);
     row(`CLI, ${label}: floor, two bare parses at once / one`, `${m.ms.bareParseTwice} ms / ${m.ms.bareParse} ms = ${m.secondThread}`, 'what a second thread gives here: 1 = a free core');
+    row(`CLI, ${label}: floor, two one-thread CLIs at once / one`, `${m.ms.cliTwice} ms / ${m.ms.cliOneThread} ms = ${m.cliSecondThread}`, 'the same for the CLI: 2 = no core left for its workers');
   }
 }
 
