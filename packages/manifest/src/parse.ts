@@ -143,7 +143,7 @@ function readBlock(text: string): ParsedManifest | undefined {
   if (!docs) return undefined;
   const problems: ParseProblem[] = [];
   const documents = docs.map((doc, index) => describeValue(doc.value, index, { from: doc.from, to: doc.to }, (path) => nodeAt(doc.root, path)?.kind === 'map', problems));
-  const parsed: ParsedManifest = { text, documents, pods: podsOf(documents), problems, ok: !problems.some((p) => p.severity === 'error') };
+  const parsed = manifestFrom(text, documents, problems);
   blockDocuments.set(parsed, docs);
   return parsed;
 }
@@ -195,12 +195,13 @@ export function manifestOf(text: string, docs: Document.Parsed[], known: readonl
     return describeDocument(doc, index, text, problems, known[index]);
   });
 
-  const ok = !problems.some((p) => p.severity === 'error');
-  return freeze({ text, documents, pods: podsOf(documents), problems, ok }, docs);
+  return freeze(manifestFrom(text, documents, problems), docs);
 }
 
-function podsOf(documents: readonly ManifestDocument[]): PodRef[] {
-  return documents.flatMap((d) => (d.pod ? [d.pod] : (d.listPods ?? [])));
+/** The manifest of described documents: its pods, and whether it parsed (no error among the problems). */
+function manifestFrom(text: string, documents: ManifestDocument[], problems: ParseProblem[]): ParsedManifest {
+  const pods = documents.flatMap((d) => (d.pod ? [d.pod] : (d.listPods ?? [])));
+  return { text, documents, pods, problems, ok: !problems.some((p) => p.severity === 'error') };
 }
 
 function freeze(parsed: ParsedManifest, docs: readonly Document.Parsed[]): ParsedManifest {

@@ -107,18 +107,18 @@ class Reader {
 
   /** `---` at a line start, followed by a space, a newline or the end. */
   isDocumentStart(p: number): boolean {
-    const text = this.#text;
-    if (this.column(p) !== 0 || !text.startsWith('---', p)) return false;
-    const c = text.charCodeAt(p + 3);
-    return Number.isNaN(c) || c === SPACE || c === LF;
+    return this.isMarker(p, '---', true);
   }
 
   /** `...` alone at a line start (a comment after it is left to yaml). */
   isDocumentEnd(p: number): boolean {
-    const text = this.#text;
-    if (this.column(p) !== 0 || !text.startsWith('...', p)) return false;
-    const c = text.charCodeAt(p + 3);
-    return Number.isNaN(c) || c === LF;
+    return this.isMarker(p, '...', false);
+  }
+
+  isMarker(p: number, marker: string, spaceAfter: boolean): boolean {
+    if (this.column(p) !== 0 || !this.#text.startsWith(marker, p)) return false;
+    const c = this.#text.charCodeAt(p + 3);
+    return Number.isNaN(c) || c === LF || (spaceAfter && c === SPACE);
   }
 
   /** After a `---` marker: only a comment may follow it on its line. */
@@ -200,13 +200,9 @@ class Reader {
     return nl < 0 ? this.#text.length : nl;
   }
 
+  /** The column of `p`: its line's indentation when `p` is the line's first non-space character. */
   column(p: number): number {
     return p - this.lineStart(p);
-  }
-
-  /** The indentation of the line `p` is on, when `p` is its first non-space character. */
-  indentAt(p: number): number {
-    return this.column(p);
   }
 
   /**
@@ -231,8 +227,8 @@ class Reader {
    * key): a sequence, a map, or (not in the subset) a scalar.
    */
   blockNodeAtLineStart(p: number, parentIndent: number): { node: BlockNode; value: unknown } {
-    if (this.isSeqItem(p)) return this.blockSeq(p, this.indentAt(p));
-    if (this.keyEnd(p) !== undefined) return this.blockMap(p, this.indentAt(p), parentIndent);
+    if (this.isSeqItem(p)) return this.blockSeq(p, this.column(p));
+    if (this.keyEnd(p) !== undefined) return this.blockMap(p, this.column(p), parentIndent);
     // A scalar or a flow collection below its key (Helm writes `annotations:` over `{}`),
     // or a document that is a flow collection (JSON); a document that is a scalar, or a
     // block scalar's header on a line of its own, is left to yaml.
@@ -309,7 +305,7 @@ class Reader {
       values.push(item.node);
       const next = this.afterValue(indent);
       if (next >= text.length || this.isDocumentStart(next) || this.isDocumentEnd(next)) break;
-      const nextIndent = this.indentAt(next);
+      const nextIndent = this.column(next);
       if (nextIndent < indent) break;
       if (nextIndent > indent || this.isSeqItem(next)) throw new LeftToYaml();
       this.#pending = undefined;
@@ -330,7 +326,7 @@ class Reader {
       items.push(item.node);
       const next = this.afterValue(indent);
       if (next >= text.length || this.isDocumentStart(next) || this.isDocumentEnd(next)) break;
-      const nextIndent = this.indentAt(next);
+      const nextIndent = this.column(next);
       if (nextIndent < indent || (nextIndent === indent && !this.isSeqItem(next))) break;
       if (nextIndent > indent) throw new LeftToYaml();
       this.#pending = undefined;
@@ -418,7 +414,7 @@ class Reader {
     if (Number.isNaN(c) || c === LF || (c === HASH && q > p)) {
       const next = this.nextContent(q);
       if (next < text.length && !this.isDocumentStart(next)) {
-        const indent = this.indentAt(next);
+        const indent = this.column(next);
         if (indent > parentIndent || (indent === parentIndent && !inSeq && this.isSeqItem(next))) return this.blockNodeAtLineStart(next, parentIndent);
       }
       // An empty value (null): yaml's empty node after the indicator's spaces. Comments
@@ -520,7 +516,7 @@ class Reader {
   /** A one-line scalar's value must not go on below (a multi-line scalar, or yaml's error). */
   noContinuation(parentIndent: number): void {
     const next = this.nextContent(this.#end);
-    if (next < this.#text.length && this.indentAt(next) > parentIndent && !this.isDocumentStart(next)) throw new LeftToYaml();
+    if (next < this.#text.length && this.column(next) > parentIndent && !this.isDocumentStart(next)) throw new LeftToYaml();
   }
 
   /** The position after the closing quote. */
